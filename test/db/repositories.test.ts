@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/database.js';
+import { loadCountyRecords } from '../../src/db/county-records.js';
+import { importDataset } from '../../src/db/import-dataset.js';
+import { findCounty } from '../../src/db/repositories/geography.repository.js';
+import { tinyCounty } from '../helpers/fixtures/tiny-county.js';
+import { engines, openTestDb } from '../helpers/test-database.js';
+
+describe.each(engines())('repositories on %s', (engine) => {
+  let db: Db | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+  });
+
+  it('round-trip every entity of the dataset unchanged', async () => {
+    db = await openTestDb(engine, 'empty');
+    const dataset = tinyCounty();
+    await importDataset(db.db, dataset);
+    const { manifest, boundary, ...expected } = dataset;
+    const records = await loadCountyRecords(db.db, manifest.county.id);
+    const sortById = <T extends object>(rows: readonly T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
+      expect(sortById(records[key] as object[]), key).toEqual(sortById(expected[key] as object[]));
+    }
+    const county = await findCounty(db.db, manifest.county.id);
+    expect(county).toMatchObject({ ...manifest.county, demoFriday: manifest.demoFriday, boundary });
+  });
+
+  it('re-imports an edited dataset by updating rows in place', async () => {
+    db = await openTestDb(engine, 'empty');
+    const dataset = tinyCounty();
+    await importDataset(db.db, dataset);
+    const edited = { ...dataset, vehicles: dataset.vehicles.map((v) => (v.id === 'bus-1' ? { ...v, approvedCapacity: 23 } : v)) };
+    await importDataset(db.db, edited);
+    const records = await loadCountyRecords(db.db, dataset.manifest.county.id);
+    expect(records.vehicles.find((v) => v.id === 'bus-1')?.approvedCapacity).toBe(23);
+    expect(records.vehicles).toHaveLength(2);
+  });
+
+  it('writes nothing when any row of an import violates the schema', async () => {
+    db = await openTestDb(engine, 'empty');
+    const dataset = tinyCounty();
+    const broken = { ...dataset, students: [...dataset.students, { ...dataset.students[0]!, id: 'S0000009', homePlaceId: 'no-such-place' }] };
+    await expect(importDataset(db.db, broken)).rejects.toThrow();
+    const counties = await db.db.selectFrom('county').select('id').execute();
+    const places = await db.db.selectFrom('place').select('id').execute();
+    const audit = await db.db.selectFrom('audit_log').select('id').execute();
+    expect([counties.length, places.length, audit.length]).toEqual([0, 0, 0]);
+  });
+});
