@@ -92,6 +92,7 @@ export function buildCountyNetwork(facts: ReferenceFacts, random: Random, county
   const villages = placeVillages(plane, facts, fixed, reservoirCentreLinesXy(plane), random.fork('villages'));
 
   const names = new Map<string, string>(facts.townships.map((t) => [`seat:${t.code}`, t.nameZh.replace(/(街道|畲族乡|乡|镇)$/, '')]));
+  for (const j of JUNCTIONS) names.set(j.key, j.label.replace(/ \(.*\)$/, ''));
   const nodeOf = new Map<string, NetworkNode>();
   for (const v of villages) {
     if (v.source === 'water') continue;

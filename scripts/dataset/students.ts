@@ -66,9 +66,14 @@ function needRideHomes(school: SchoolSpec, villages: readonly HomeVillage[], gat
     counts[i] = WATER_VILLAGE_MINIMUM[school.level];
     left -= counts[i] as number;
   });
-  const weights = villages.map((v) => catchmentWeight(school, v, gate, size.get(v.place.id) ?? 1));
   const caps = villages.map((v, i) => MAX_NEED_RIDE_PER_VILLAGE - (used.get(v.place.id) ?? 0) - (counts[i] as number));
-  const shares = allocate(left, weights, caps);
+  const weights = villages.map((v) => catchmentWeight(school, v, gate, size.get(v.place.id) ?? 1));
+  const room = (w: readonly number[]) => w.reduce((a, x, i) => a + (x > 0 ? Math.max(0, caps[i] as number) : 0), 0);
+  // Another seed may crowd a small catchment: then villages near the school, and at last any rural
+  // village of the county, take the overflow with a small weight.
+  if (room(weights) < left) villages.forEach((v, i) => { if (!v.nearSeat && school.catchment.includes(v.place.townshipId)) weights[i] = Math.max(weights[i] as number, 0.02); });
+  if (room(weights) < left) villages.forEach((v, i) => { if (!v.nearSeat && v.place.access === 'road') weights[i] = Math.max(weights[i] as number, 0.001); });
+  const shares = allocate(left, weights, caps.map((c) => Math.max(0, c)));
   const homes: Home[] = [];
   villages.forEach((v, i) => {
     const n = (counts[i] as number) + (shares[i] as number);
