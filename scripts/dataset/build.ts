@@ -8,7 +8,7 @@ import { checklist } from './checklist.js';
 import { applyDriverProblems, drawCompliancePlan, type CompliancePlan } from './compliance-plan.js';
 import { buildCountyNetwork } from './county-network.js';
 import { buildFleet } from './fleet.js';
-import { assignHazards } from './hazards.js';
+import { assignCalibratedHazards } from './hazards.js';
 import { buildInspectionHistory } from './inspections.js';
 import { buildInsurance } from './insurance.js';
 import { buildPlates, type PlateSchool } from './plates.js';
@@ -56,7 +56,7 @@ export function buildSuichangDataset(referenceDir: string, seed: number = DEFAUL
 
   const net = buildCountyNetwork(facts, random.fork('network'), countyId);
   const servicePlaces = addServicePlaces(net.builder, net.plane, facts.boundaryRing, countyId, random.fork('service'), SCHOOL_SPECS);
-  const roads = assignHazards(net.builder.segments, net.builder.traits, RESERVOIR_ARMS.map((a) => a.centreLine), random.fork('hazards'));
+  const roads = assignCalibratedHazards(net.builder.segments, net.builder.traits, RESERVOIR_ARMS.map((a) => a.centreLine), random.fork('hazards'));
   const places = [...net.villagePlaces, ...servicePlaces];
   const placeById = new Map(places.map((p) => [p.id, p]));
 

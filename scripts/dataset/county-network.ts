@@ -106,8 +106,8 @@ export function buildCountyNetwork(facts: ReferenceFacts, random: Random, county
   for (const t of facts.townships) {
     const own = villages.filter((v) => v.fact.townshipCode === t.code && nodeOf.has(v.fact.code));
     const nodes = own.map((v) => ({ node: nodeOf.get(v.fact.code) as NetworkNode, name: villageName(v.fact.nameZh) }));
-    connectVillages(builder, plane, t.code, nodes, nameOf, roadsRandom);
-    addVillageLoops(builder, plane, t.code, nodes.filter((n) => !n.node.key.startsWith('seat:')), nameOf, VILLAGE_LOOP_CHANCE, roadsRandom);
+    const root = connectVillages(builder, plane, t.code, nodes, nameOf, roadsRandom);
+    addVillageLoops(builder, plane, t.code, nodes.filter((n) => !n.node.key.startsWith('seat:')), nameOf, root, VILLAGE_LOOP_CHANCE, roadsRandom);
   }
 
   const villagePlaces: Place[] = villages.map((v) => {

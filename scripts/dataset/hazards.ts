@@ -72,3 +72,29 @@ export function assignHazards(
     return { ...segment, hazards: { ...hazards, waterSide } };
   });
 }
+
+/** Share of township and village road length that carries at least one hazard flag. */
+export function hazardShare(segments: readonly RoadSegment[]): number {
+  const low = segments.filter((s) => s.roadClass === 'township' || s.roadClass === 'village');
+  const flagged = low.filter((s) => Object.values(s.hazards).some(Boolean)).reduce((a, s) => a + s.lengthM, 0);
+  return flagged / Math.max(1, low.reduce((a, s) => a + s.lengthM, 0));
+}
+
+/** The target band for that share (the brief: 25–40 %; aim inside with a margin). */
+const SHARE_BAND: readonly [number, number] = [0.28, 0.38];
+
+/**
+ * Assigns hazards, redrawing from the next derived stream until the flagged share of township and village
+ * road km falls in the target band (a few long segments can swing it). Deterministic for a seed.
+ */
+export function assignCalibratedHazards(
+  segments: readonly RoadSegment[], traits: readonly SegmentTraits[], reservoirLines: readonly (readonly Position[])[], random: Random,
+): RoadSegment[] {
+  let result: RoadSegment[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    result = assignHazards(segments, traits, reservoirLines, random.fork(`attempt-${attempt}`));
+    const share = hazardShare(result);
+    if (share >= SHARE_BAND[0] && share <= SHARE_BAND[1]) return result;
+  }
+  return result;
+}

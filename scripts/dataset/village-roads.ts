@@ -19,7 +19,8 @@ function trunkNodesOf(builder: RoadNetworkBuilder, townshipCode: string): Networ
 /**
  * Joins a township's villages to its roads as a tree grown from the trunk (Prim's rule on straight
  * distance): each step joins the unconnected village nearest to anything already connected. Roads from
- * a trunk node are township roads (乡道); roads between villages are village roads (村道).
+ * a trunk node are township roads (乡道); roads between villages are village roads (村道). Returns, for each
+ * node, the trunk node its branch hangs from (a trunk node is its own root).
  */
 export function connectVillages(
   builder: RoadNetworkBuilder,
@@ -28,8 +29,9 @@ export function connectVillages(
   villages: readonly VillageNode[],
   nameOf: (node: NetworkNode) => string,
   random: Random,
-): void {
+): Map<string, string> {
   const trunk = new Set(trunkNodesOf(builder, townshipCode).map((n) => n.id));
+  const root = new Map([...trunk].map((id) => [id, id]));
   const connected: NetworkNode[] = trunkNodesOf(builder, townshipCode);
   const waiting = villages.filter((v) => !trunk.has(v.node.id));
   const xy = (n: NetworkNode) => plane.toXy(n.position);
@@ -48,7 +50,9 @@ export function connectVillages(
     const name = `${fromTrunk ? '乡道' : '村道'} ${nameOf(best.c)}—${village.name}`;
     builder.connect(best.c, village.node, { style, name, traits: { mountain: true, river: false, townshipCode } });
     connected.push(village.node);
+    root.set(village.node.id, root.get(best.c.id) ?? best.c.id);
   }
+  return root;
 }
 
 /** Straight-distance window for a second road out of a village, metres. */
@@ -57,8 +61,9 @@ const LOOP_RANGE_M: readonly [number, number] = [1500, 6500];
 /**
  * Adds second roads between villages of one township (mountain villages often lie on a through road, not at
  * the end of a spur): each village, with probability `chance`, gets a village road to the nearest node of
- * its township it is not yet joined to. Roads stay inside the township so that no loop shortens a
- * calibrated township distance.
+ * its branch it is not yet joined to. A loop never leaves the branch (the villages hanging from one trunk
+ * node, and that node), so no loop can shorten a road between two trunk nodes: the calibrated township
+ * distances stay as designed.
  */
 export function addVillageLoops(
   builder: RoadNetworkBuilder,
@@ -66,12 +71,15 @@ export function addVillageLoops(
   townshipCode: string,
   villages: readonly VillageNode[],
   nameOf: (node: NetworkNode) => string,
+  root: ReadonlyMap<string, string>,
   chance: number,
   random: Random,
 ): void {
   const linked = new Set(builder.segments.flatMap((s) => [`${s.fromNode}|${s.toNode}`, `${s.toNode}|${s.fromNode}`]));
-  const candidates = trunkNodesOf(builder, townshipCode);
+  const all = trunkNodesOf(builder, townshipCode);
   for (const v of villages) {
+    const branch = root.get(v.node.id);
+    const candidates = all.filter((c) => root.get(c.id) === branch);
     if (!random.chance(chance)) continue;
     const here = plane.toXy(v.node.position);
     let best: { c: NetworkNode; d: number } | undefined;
