@@ -237,7 +237,9 @@ describe('the Suichang dataset: reproducible build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'suichang-'));
     try {
       await buildInto(dir, d.manifest.seed);
-      for (const file of readdirSync(DATA)) expect(readFileSync(join(dir, file)).equals(readFileSync(join(DATA, file))), file).toBe(true);
+      const generated = readdirSync(dir).sort();
+      expect(readdirSync(DATA).filter((f) => f !== 'README.md').sort()).toEqual(generated);
+      for (const file of generated) expect(readFileSync(join(dir, file)).equals(readFileSync(join(DATA, file))), file).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
