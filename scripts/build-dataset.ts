@@ -13,8 +13,11 @@ import { buildSuichangDataset, DEFAULT_SEED } from './dataset/build.js';
 import { describeDataset, formatTable } from './dataset/dataset-report.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** The copy of the real facts the builder reads. */
 export const REFERENCE_DIR = join(ROOT, 'data', 'reference', 'suichang');
+/** Where the committed dataset lives. */
 export const OUTPUT_DIR = join(ROOT, 'data', 'suichang');
+/** Map-only extra: the reservoir surface (ignored by `readDataset`). */
 export const WATER_AREAS_FILE = 'water-areas.geojson';
 
 /** Builds and writes the dataset (plus the map-only water surface) into `dir`. */

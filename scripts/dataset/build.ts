@@ -3,6 +3,7 @@ import { SUICHANG_COUNTY_ID } from '../../src/domain/county.js';
 import type { Position } from '../../src/domain/geo.js';
 import type { Place } from '../../src/domain/place.js';
 import type { School } from '../../src/domain/school.js';
+import type { Student } from '../../src/domain/student.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { checklist } from './checklist.js';
 import { applyDriverProblems, drawCompliancePlan, type CompliancePlan } from './compliance-plan.js';
@@ -44,6 +45,34 @@ function homeVillages(places: readonly Place[], facts: ReturnType<typeof readRef
     });
 }
 
+type FleetRows = Pick<Dataset, 'operators' | 'vehicles' | 'drivers' | 'checklist' | 'inspections' | 'inspectionItems' | 'rectifications' | 'insurance' | 'plates'>;
+
+/** The fleet and its compliance records around the demo Friday, with the plan of who is out of order. */
+function fleetRecords(students: readonly Student[], placeById: ReadonlyMap<string, Place>, countyId: number, random: Random): { rows: FleetRows; plan: CompliancePlan } {
+  const fleet = buildFleet(DEMO_FRIDAY, countyId, random.fork('fleet'));
+  const plan = drawCompliancePlan(fleet.vehicles, random.fork('plan'));
+  const onPlates = new Set(fleet.driverOf.values());
+  const spares = fleet.drivers.filter((d) => !onPlates.has(d.id) && d.licenceClass !== 'boat_master').map((d) => d.id);
+  applyDriverProblems(fleet.drivers, fleet.driverOf, plan, spares, DEMO_FRIDAY);
+  const history = buildInspectionHistory(fleet.vehicles, plan, DEMO_FRIDAY, countyId, random.fork('inspections'));
+  const plateSchools: PlateSchool[] = SCHOOL_SPECS.filter((s) => s.runsShuttle).map((s) => {
+    const riderIds = [...new Set(students.filter((st) => st.schoolId === s.id && st.currentlyRides).map((st) => st.homePlaceId))].sort();
+    return { id: s.id, nameZh: s.nameZh, gate: placeById.get(gatePlaceId(s.id)) as Place, riderPlaces: riderIds.map((id) => placeById.get(id) as Place) };
+  });
+  const rows: FleetRows = {
+    operators: fleet.operators,
+    vehicles: fleet.vehicles,
+    drivers: fleet.drivers,
+    checklist: checklist(countyId),
+    inspections: history.inspections,
+    inspectionItems: history.items,
+    rectifications: history.rectifications,
+    insurance: buildInsurance(fleet.vehicles, plan, DEMO_FRIDAY, countyId, random.fork('insurance')),
+    plates: buildPlates(fleet.vehicles, fleet.driverOf, plateSchools, placeById, plan, DEMO_FRIDAY, countyId, random.fork('plates')),
+  };
+  return { rows, plan };
+}
+
 /**
  * Builds the whole Suichang dataset in memory from the reference facts in `referenceDir` and a seed.
  * Pure: the same facts and seed give the same dataset, value for value.
@@ -70,17 +99,7 @@ export function buildSuichangDataset(referenceDir: string, seed: number = DEFAUL
   }));
   const students = generateStudents(SCHOOL_SPECS, homeVillages(places, facts), gates, countyId, random.fork('students'));
 
-  const fleet = buildFleet(DEMO_FRIDAY, countyId, random.fork('fleet'));
-  const plan = drawCompliancePlan(fleet.vehicles, random.fork('plan'));
-  const onPlates = new Set(fleet.driverOf.values());
-  const spares = fleet.drivers.filter((d) => !onPlates.has(d.id) && d.licenceClass !== 'boat_master').map((d) => d.id);
-  applyDriverProblems(fleet.drivers, fleet.driverOf, plan, spares, DEMO_FRIDAY);
-  const history = buildInspectionHistory(fleet.vehicles, plan, DEMO_FRIDAY, countyId, random.fork('inspections'));
-
-  const plateSchools: PlateSchool[] = SCHOOL_SPECS.filter((s) => s.runsShuttle).map((s) => {
-    const riderIds = [...new Set(students.filter((st) => st.schoolId === s.id && st.currentlyRides).map((st) => st.homePlaceId))].sort();
-    return { id: s.id, nameZh: s.nameZh, gate: placeById.get(gatePlaceId(s.id)) as Place, riderPlaces: riderIds.map((id) => placeById.get(id) as Place) };
-  });
+  const records = fleetRecords(students, placeById, countyId, random);
 
   const dataset: Dataset = {
     manifest: {
@@ -95,15 +114,7 @@ export function buildSuichangDataset(referenceDir: string, seed: number = DEFAUL
     schools,
     schoolWindows: buildSchoolWindows(SCHOOL_SPECS, countyId, random.fork('windows')),
     students,
-    operators: fleet.operators,
-    vehicles: fleet.vehicles,
-    drivers: fleet.drivers,
-    checklist: checklist(countyId),
-    inspections: history.inspections,
-    inspectionItems: history.items,
-    rectifications: history.rectifications,
-    insurance: buildInsurance(fleet.vehicles, plan, DEMO_FRIDAY, countyId, random.fork('insurance')),
-    plates: buildPlates(fleet.vehicles, fleet.driverOf, plateSchools, placeById, plan, DEMO_FRIDAY, countyId, random.fork('plates')),
+    ...records.rows,
   };
-  return { dataset, waterAreas: reservoirSurface(net.plane), plan };
+  return { dataset, waterAreas: reservoirSurface(net.plane), plan: records.plan };
 }

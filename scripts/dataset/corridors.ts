@@ -41,6 +41,7 @@ export interface JunctionSpec {
   readonly onBoundary?: boolean;
 }
 
+/** The design points of the trunk network (interchanges, junctions, boundary ends; all synthetic positions). */
 export const JUNCTIONS: readonly JunctionSpec[] = [
   { key: 'boundary:g4012-nw', label: 'G4012 县界 (往龙游)', position: [119.16, 28.75], townshipCode: T.beijie, onBoundary: true },
   { key: 'junction:ic-xinluwan', label: 'G4012 新路湾互通 (synthetic location)', position: [119.235, 28.69], townshipCode: T.xinluwan },

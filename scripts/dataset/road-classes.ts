@@ -30,6 +30,7 @@ export const ROAD_STYLES = {
   street: { roadClass: 'township', technicalGrade: 4, postedSpeedKmh: 40, ratio: [1.3, 1.45], halfWaveM: [300, 500] },
 } as const satisfies Record<string, RoadStyle>;
 
+/** The name of a road style in `ROAD_STYLES`. */
 export type RoadStyleName = keyof typeof ROAD_STYLES;
 
 /** Detour ratio bounds for segments shorter than this straight distance (town streets, spurs). */

@@ -32,6 +32,7 @@ export interface SegmentRequest {
   readonly ratio?: readonly [number, number];
 }
 
+/** All hazard flags off: a segment's state before `assignHazards`. */
 export const NO_HAZARDS: RoadHazards = {
   cliffSide: false,
   waterSide: false,
@@ -51,6 +52,7 @@ export class RoadNetworkBuilder {
   readonly #random: Random;
   readonly #countyId: number;
 
+  /** A builder drawing in `plane`, with its own random stream, for one county. */
   constructor(plane: LocalPlane, random: Random, countyId: number) {
     this.#plane = plane;
     this.#random = random;
@@ -74,6 +76,7 @@ export class RoadNetworkBuilder {
     return node;
   }
 
+  /** Whether a node with this key exists. */
   has(key: string): boolean {
     return this.#byKey.has(key);
   }

@@ -33,6 +33,7 @@ const s = (
 /** County-town middle schools draw from the whole county, their own subdistricts first. */
 const COUNTY_WIDE = [T.miaogao, T.yunfeng, T.sanren, T.lianzhu, T.xinluwan, T.dazhe, T.yingcun, T.beijie, T.ankou] as const;
 
+/** The 33 schools, shuttle schools last (SCH16–SCH33). */
 export const SCHOOL_SPECS: readonly SchoolSpec[] = [
   s('SCH01', '妙高小学', 'primary', T.miaogao, 'real', false, 260, 120, 0, [T.miaogao]),
   s('SCH02', '遂昌二中', 'middle', T.miaogao, 'real', false, 600, 360, 0, COUNTY_WIDE),

@@ -16,7 +16,9 @@ export const DEPOTS: ReadonlyArray<{ id: string; townshipCode: string; nameZh: s
   { id: 'D-331123107', townshipCode: T.wangcunkou, nameZh: '王村口镇 客车停车场' },
 ];
 
+/** Place id of the county bus station (遂昌汽车客运站). */
 export const BUS_STATION_ID = 'B-331123001';
+/** Place id of the 湖山 pier, where boat legs start. */
 export const PIER_ID = 'P-331123204';
 
 /** The gate place id of a school. */
