@@ -1,0 +1,54 @@
+import { minimumPathCover } from '../../src/solver/chaining/path-cover.js';
+import { LinkMatrix } from '../../src/solver/chaining/link-matrix.js';
+import { selectOptions } from '../../src/solver/chaining/option-search.js';
+import type { SbrpInstance } from './sbrp-instance.js';
+import { sbrpChaining } from './sbrp-chaining.js';
+import { routeSchool, stopsBySchool, type ScenarioSpec, type SbrpRoute } from './sbrp-routes.js';
+import type { SbrpSolution } from './sbrp-verify.js';
+
+/**
+ * Routing scenarios per school, as BiRD generates them: one that minimises the number of routes, and
+ * others that cap the route length S(r) (shorter routes chain more easily across schools).
+ */
+export function scenarioSpecs(mrtS: number): ScenarioSpec[] {
+  const fewest = { routeCostCs: 100_000_000, maxServiceS: null };
+  const caps = [0.35, 0.5, 0.65, 0.8, 1.0, 1.3].map((f) => ({ routeCostCs: 10_000_000, maxServiceS: Math.round(f * mrtS) }));
+  return [fewest, { routeCostCs: 20_000, maxServiceS: null }, ...caps];
+}
+
+/** The outcome of one benchmark run. */
+export interface SbrpRun {
+  readonly solution: SbrpSolution;
+  readonly buses: number;
+  readonly routes: number;
+  readonly seconds: number;
+}
+
+/**
+ * Solves an instance: route scenarios for every school (a share of the time limit), then the choice of
+ * one scenario per school that needs the fewest buses (minimum path cover of the chained routes).
+ */
+export function solveSbrp(instance: SbrpInstance, mrtS: number, timeLimitS: number, seed: number, progress?: (text: string) => void): SbrpRun {
+  const started = Date.now();
+  const specs = scenarioSpecs(mrtS);
+  const bySchool = stopsBySchool(instance);
+  const perCall = (timeLimitS * 0.7) / (instance.schools.length * specs.length);
+  const scenarios = new Map<string, SbrpRoute[][]>();
+  for (const school of instance.schools) {
+    const stops = bySchool.get(school.id) ?? [];
+    const options = specs.map((spec, k) => routeSchool(school, stops, mrtS, spec, { timeLimitS: perCall, seed: seed + k })).filter((o) => o.length > 0);
+    scenarios.set(school.id, options);
+    progress?.(`${instance.name}: routed school ${school.id} (${options.length} scenarios)`);
+  }
+  const { problem, routes } = sbrpChaining(instance, scenarios);
+  const links = new LinkMatrix(problem);
+  const left = Math.max(1, timeLimitS * 1000 - (Date.now() - started));
+  const optionCost = instance.schools.map((s) => (scenarios.get(s.id) ?? []).map((o) => o.length));
+  const selection = selectOptions(problem, links, { seed, timeLimitMs: left, maxIterations: 1_000_000, optionCost });
+  const chosen = Int32Array.from(problem.trips.map((t, i) => (selection.choice[t.group] === t.option ? i : -1)).filter((i) => i >= 0));
+  const { chains } = minimumPathCover(problem, chosen);
+  const solution: SbrpSolution = {
+    buses: chains.map((chain) => chain.map((trip) => ({ school: routes[trip]!.schoolId, stops: routes[trip]!.stops.map((s) => s.id) }))),
+  };
+  return { solution, buses: chains.length, routes: chosen.length, seconds: (Date.now() - started) / 1000 };
+}
