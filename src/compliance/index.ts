@@ -19,3 +19,15 @@ export { stateOf, type ComplianceState } from './status/compliance-state.js';
 export { driverStatus, type DriverCompliance } from './status/driver-status.js';
 export { fleetStatus, type FleetStatus } from './status/fleet-status.js';
 export { vehicleStatus, type VehicleCompliance } from './status/vehicle-status.js';
+export { closeRectification, type CloseRectificationInput } from './services/close-rectification.js';
+export { importComplianceCsv, type CsvImportResult } from './services/csv-import/import-compliance-csv.js';
+export { issuePlate, type IssuePlateInput } from './services/issue-plate.js';
+export { reinstatePlate, revokePlate, suspendPlate, type PlateStatusChange, type PlateStatusInput } from './services/plate-status-changes.js';
+export { PlateRefused } from './services/plate-refused.js';
+export {
+  DEFAULT_RECTIFICATION_DUE_DAYS, recordInspection, type InspectionInput, type InspectionPolicy, type RecordedInspection,
+} from './services/record-inspection.js';
+export { renewPlate, type RenewPlateInput } from './services/renew-plate.js';
+export { listRunsNeedingReplan, type ReplanRun } from './services/runs-needing-replan.js';
+export { updateDriver, type UpdateDriverInput } from './services/update-driver.js';
+export { upsertInsurance, type InsuranceInput } from './services/upsert-insurance.js';
