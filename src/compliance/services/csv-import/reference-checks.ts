@@ -39,6 +39,7 @@ const CHECKS: { readonly [K in ComplianceCsvKind]: Check<K> } = {
 export function referenceErrors<K extends ComplianceCsvKind>(kind: K, rows: readonly ComplianceCsvRows[K][], rowNumbers: readonly number[], ctx: ReferenceContext): ErrorDetail[] {
   const errors: ErrorDetail[] = [];
   const firstRowOfId = new Map<string, number>();
+  const firstRowOfRegistration = new Map<string, { row: number; id: string }>();
   const check = CHECKS[kind] as Check<K>;
   rows.forEach((row, i) => {
     const rowNo = rowNumbers[i] ?? i + 1;
@@ -46,6 +47,11 @@ export function referenceErrors<K extends ComplianceCsvKind>(kind: K, rows: read
     const seen = firstRowOfId.get(row.id);
     if (seen !== undefined) errors.push(at('id', `id ${row.id} repeats row ${seen}`));
     else firstRowOfId.set(row.id, rowNo);
+    if ('registrationNo' in row) {
+      const other = firstRowOfRegistration.get(row.registrationNo);
+      if (other !== undefined && other.id !== row.id) errors.push(at('registration_no', `${row.registrationNo} repeats row ${other.row}`));
+      else firstRowOfRegistration.set(row.registrationNo, { row: rowNo, id: row.id });
+    }
     const storedCounty = ctx.storedIds.get(row.id);
     if (storedCounty !== undefined && storedCounty !== row.countyId) errors.push(at('county_id', `id ${row.id} belongs to county ${storedCounty}`));
     const county = ctx.counties.get(row.countyId);
