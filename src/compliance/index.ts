@@ -4,13 +4,13 @@
  * with an audit entry in the same transaction. See README.md for the rules and their sources.
  */
 export { addMonths, addYears, completedYears } from './dates/add-months.js';
-export { plateBlockers, type PlateGrant } from './plates/plate-blockers.js';
+export { plateBlockers, plateDriverBlockers, type PlateGrant } from './plates/plate-blockers.js';
 export { REASON_CATALOGUE, REASON_CODES } from './reasons/reason-catalogue.js';
 export { reason, type Reason, type ReasonCode, type Severity } from './reasons/reason.js';
 export { DEFAULT_EXPIRING_WITHIN_DAYS, type ComplianceRecords, type StatusOptions } from './records.js';
 export { driverReasons, DRIVER_RULES, firstAllowedDay, lastAllowedDay, experiencedFrom } from './rules/driver-rule.js';
 export { INSPECTION_VALIDITY_MONTHS, inspectionReasons, inspectionValidThrough, latestInspection } from './rules/inspection-rule.js';
-export { coveredThrough, insuranceReasons, REQUIRED_INSURANCE_KIND } from './rules/insurance-rule.js';
+export { coveredThrough, insuranceReasons, REQUIRED_INSURANCE } from './rules/insurance-rule.js';
 export { licencePermits, PERMITTED_CLASSES, vehicleCategory, type VehicleCategory } from './rules/licence-class-rule.js';
 export { currentPlate, plateAllowsOn, plateReasons } from './rules/plate-rule.js';
 export { rectificationReasons } from './rules/rectification-rule.js';
@@ -31,3 +31,4 @@ export { renewPlate, type RenewPlateInput } from './services/renew-plate.js';
 export { listRunsNeedingReplan, type ReplanRun } from './services/runs-needing-replan.js';
 export { updateDriver, type UpdateDriverInput } from './services/update-driver.js';
 export { upsertInsurance, type InsuranceInput } from './services/upsert-insurance.js';
+export { changePlateDriver, type ChangePlateDriverInput } from './services/change-plate-driver.js';

@@ -28,7 +28,7 @@ function vehicleBlockers(records: ComplianceRecords, grant: PlateGrant): Reason[
   out.push(...inspectionReasons(inspections, date, 0));
   const byId = new Map(inspections.map((i) => [i.id, i]));
   out.push(...rectificationReasons(records.rectifications.filter((r) => r.vehicleId === vehicle.id), byId, date));
-  out.push(...insuranceReasons(records.insurance.filter((i) => i.vehicleId === vehicle.id), date, 0));
+  out.push(...insuranceReasons(records.insurance.filter((i) => i.vehicleId === vehicle.id), date, 0, vehicle.kind));
   // 机动车登记规定 ch. 4 (校车标牌核发): 校车标牌有效期的截止日期不得超过校车安全技术检验有效期的截止日期.
   const latest = latestInspection(inspections, date);
   if (latest?.passed === true) {
@@ -38,10 +38,9 @@ function vehicleBlockers(records: ComplianceRecords, grant: PlateGrant): Reason[
   return out;
 }
 
-/** Reasons that stop the driver from being named on the plate (art. 23 and the licence class). */
-function driverBlockers(grant: PlateGrant): Reason[] {
-  const { driver, vehicle } = grant;
-  const out = driverReasons(driver, grant.validFrom, 0).filter((r) => r.severity === 'blocking');
+/** Reasons a driver may not be named on a plate of the vehicle from a date (art. 23, operator, licence class). */
+export function plateDriverBlockers(driver: Driver, vehicle: Vehicle, date: IsoDate): Reason[] {
+  const out = driverReasons(driver, date, 0).filter((r) => r.severity === 'blocking');
   if (driver.operatorId !== vehicle.operatorId) out.push(reason('driver_wrong_operator', { recordId: driver.id }));
   if (!licencePermits(driver.licenceClass, vehicle)) {
     out.push(reason('driver_licence_mismatch', { recordId: driver.id, detail: `${driver.licenceClass}, ${vehicle.approvedCapacity} seats ${vehicle.kind}` }));
@@ -67,5 +66,5 @@ function plateConflicts(records: ComplianceRecords, grant: PlateGrant): Reason[]
  * plate may not outlast the inspection. Empty means it may be granted.
  */
 export function plateBlockers(records: ComplianceRecords, grant: PlateGrant): Reason[] {
-  return [...vehicleBlockers(records, grant), ...driverBlockers(grant), ...plateConflicts(records, grant)];
+  return [...vehicleBlockers(records, grant), ...plateDriverBlockers(grant.driver, grant.vehicle, grant.validFrom), ...plateConflicts(records, grant)];
 }

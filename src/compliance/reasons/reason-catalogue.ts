@@ -10,7 +10,7 @@ export interface ReasonParams {
 
 type Text = (p: ReasonParams) => string;
 /** A catalogue entry: severity and the message in each language. */
-export type Entry = { readonly severity: 'blocking' | 'expiring' | 'notice'; readonly en: Text; readonly zh: Text };
+export type Entry = { readonly severity: 'blocking' | 'expiring'; readonly en: Text; readonly zh: Text };
 
 const d = (p: ReasonParams): string => (p.detail === undefined || p.detail === '' ? '' : ` (${p.detail})`);
 const dz = (p: ReasonParams): string => (p.detail === undefined || p.detail === '' ? '' : `（${p.detail}）`);
@@ -59,6 +59,21 @@ const ENTRIES = {
     en: (p) => `carrier-liability insurance valid through ${p.until}`,
     zh: (p) => `承运人责任保险有效期至${p.until}`,
   },
+  traffic_insurance_missing: {
+    severity: 'blocking',
+    en: (p) => `no compulsory traffic insurance covers this date${p.detail === undefined ? '' : ` (next policy from ${p.detail})`}`,
+    zh: (p) => `无有效交强险${p.detail === undefined ? '' : `（下一保单自${p.detail}起）`}`,
+  },
+  traffic_insurance_expired: {
+    severity: 'blocking',
+    en: (p) => `compulsory traffic insurance expired on ${p.until} (policy ${p.detail ?? '?'})`,
+    zh: (p) => `交强险已于${p.until}到期（保单${p.detail ?? '?'}）`,
+  },
+  traffic_insurance_expiring: {
+    severity: 'expiring',
+    en: (p) => `compulsory traffic insurance valid through ${p.until}`,
+    zh: (p) => `交强险有效期至${p.until}`,
+  },
   plate_missing: { severity: 'blocking', en: () => 'no school-transport plate (标牌)', zh: () => '未取得校车标牌' },
   plate_not_yet_valid: {
     severity: 'blocking',
@@ -86,9 +101,9 @@ const ENTRIES = {
     zh: (p) => `校车标牌有效期至${p.until}`,
   },
   plate_driver_ineligible: {
-    severity: 'notice',
-    en: (p) => `the plate's driver may not drive it${d(p)}; another eligible driver must`,
-    zh: (p) => `标牌登记的驾驶人不符合条件${dz(p)}，须由其他合格驾驶人驾驶并备案`,
+    severity: 'blocking',
+    en: (p) => `the driver named on the plate may not drive${d(p)}; change the plate's driver`,
+    zh: (p) => `标牌登记的驾驶人不符合条件${dz(p)}，须变更标牌驾驶人`,
   },
   no_eligible_driver: {
     severity: 'blocking',

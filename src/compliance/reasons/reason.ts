@@ -5,10 +5,9 @@ export type { ReasonCode, ReasonParams } from './reason-catalogue.js';
 
 /**
  * How much a reason weighs: `blocking` keeps the vehicle or driver off the road on the date,
- * `expiring` means still valid but lapsing within the look-ahead window, `notice` is for the operator
- * to know and changes nothing.
+ * `expiring` means still valid but lapsing within the look-ahead window.
  */
-export type Severity = 'blocking' | 'expiring' | 'notice';
+export type Severity = 'blocking' | 'expiring';
 
 /** One thing that stands between a vehicle or driver and the road, in both languages. */
 export interface Reason {

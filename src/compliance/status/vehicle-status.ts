@@ -47,7 +47,11 @@ export function eligibleDrivers(vehicle: Vehicle, plate: Plate | undefined, oper
   return ok;
 }
 
-/** Reasons about who drives: none eligible (blocking), or the plate's own driver not eligible (notice). */
+/**
+ * Reasons about who drives. The plate names its driver (校车安全管理条例 art. 16); a change of driver
+ * means changing the plate, so a plate whose driver may not drive blocks the vehicle even when a
+ * colleague could. With no plate driver at fault, `no_eligible_driver` says nobody could drive it.
+ */
 function driverPairingReasons(vehicle: Vehicle, plate: Plate | undefined, eligible: readonly Driver[], index: RecordsIndex, driverStates: ReadonlyMap<string, DriverCompliance>): Reason[] {
   const out: Reason[] = [];
   if (plate !== undefined && !eligible.some((d) => d.id === plate.driverId)) {
@@ -58,7 +62,7 @@ function driverPairingReasons(vehicle: Vehicle, plate: Plate | undefined, eligib
       : (driverStates.get(driver.id)?.reasons ?? []).filter((r) => r.severity === 'blocking').map((r) => r.code).join(', ');
     out.push(reason('plate_driver_ineligible', { recordId: plate.driverId, detail: `${driver?.displayName ?? plate.driverId}: ${why}` }));
   }
-  if (eligible.length === 0) out.push(reason('no_eligible_driver'));
+  if (eligible.length === 0 && out.length === 0) out.push(reason('no_eligible_driver'));
   return out;
 }
 
@@ -71,7 +75,7 @@ export function evaluateVehicle(index: RecordsIndex, vehicle: Vehicle, date: Iso
     ...vehicleRecordReasons(vehicle),
     ...inspectionReasons(index.inspectionsByVehicle.get(vehicle.id) ?? [], date, windowDays),
     ...rectificationReasons(index.rectificationsByVehicle.get(vehicle.id) ?? [], index.inspectionsById, date),
-    ...insuranceReasons(index.insuranceByVehicle.get(vehicle.id) ?? [], date, windowDays),
+    ...insuranceReasons(index.insuranceByVehicle.get(vehicle.id) ?? [], date, windowDays, vehicle.kind),
     ...plateReasons(plates, date, windowDays),
     ...driverPairingReasons(vehicle, plate, eligible, index, driverStates),
   ];

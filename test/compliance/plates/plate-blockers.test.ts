@@ -19,7 +19,7 @@ describe('plateBlockers', () => {
     });
     const young = driver({ birthDate: '2003-01-01', schoolTransportEndorsed: false, licenceClass: 'B1', operatorId: 'op-2', licensedSince: '2024-06-01' });
     expect(plateBlockers(records, grant({ driver: young, plateNo: '遂校001' })).map((r) => r.code)).toEqual([
-      'inspection_failed', 'rectification_open', 'insurance_expired',
+      'inspection_failed', 'rectification_open', 'insurance_expired', 'traffic_insurance_missing',
       'driver_not_endorsed', 'driver_too_young', 'driver_inexperienced', 'driver_wrong_operator', 'driver_licence_mismatch',
       'plate_already_active', 'plate_number_taken',
     ]);

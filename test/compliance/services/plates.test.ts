@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allowedOn } from '../../../src/compliance/status/allowed-on.js';
+import { changePlateDriver } from '../../../src/compliance/services/change-plate-driver.js';
+import { importComplianceCsv } from '../../../src/compliance/services/csv-import/import-compliance-csv.js';
+import { updateDriver } from '../../../src/compliance/services/update-driver.js';
 import { issuePlate } from '../../../src/compliance/services/issue-plate.js';
 import { reinstatePlate, revokePlate, suspendPlate } from '../../../src/compliance/services/plate-status-changes.js';
 import { PlateRefused } from '../../../src/compliance/services/plate-refused.js';
@@ -100,6 +103,19 @@ describe.each(engines())('plates on %s', (engine) => {
     await expect(renewPlate(db.db, 'c', { ...renewal, validTo: '2027-09-20' })).rejects.toThrow(/plate_outlasts_inspection/);
     expect(await renewPlate(db.db, 'c', renewal)).toMatchObject({ validFrom: '2026-12-01', validTo: '2027-09-19' });
     expect(await auditTrail(db)).toEqual(['plate:issue', 'inspection:create', 'insurance:create', 'plate:renew']);
+  });
+
+  it('changes the plate driver to an eligible colleague, which lifts plate_driver_ineligible', async () => {
+    db = await openComplianceDb(engine);
+    await updateDriver(db.db, 'c', { driverId: 'd-1', changes: { schoolTransportEndorsed: false } });
+    expect(await allowedIds(db)).toEqual([]);
+    const refused = await changePlateDriver(db.db, 'c', { plateId: 'plate-1', driverId: 'd-2', effectiveOn: FRIDAY }).catch((e: unknown) => e);
+    expect((refused as PlateRefused).reasons.map((r) => r.code)).toEqual(['driver_licence_mismatch']);
+    const drivers = 'id,county_id,operator_id,display_name,licence_class,birth_date,licensed_since,school_transport_endorsed\nd-3,999001,op-1,驾驶员 3,A1,1985-02-01,2008-03-01,true';
+    await importComplianceCsv(db.db, 'c', 'drivers', drivers);
+    expect(await changePlateDriver(db.db, 'c', { plateId: 'plate-1', driverId: 'd-3', effectiveOn: FRIDAY })).toMatchObject({ driverId: 'd-3' });
+    expect(await allowedIds(db)).toEqual(['bus-1']);
+    expect(await auditTrail(db)).toEqual(['driver:update', 'driver:create', 'plate:change_driver']);
   });
 
   it('leaves the plate unchanged when its audit entry cannot be written', async () => {

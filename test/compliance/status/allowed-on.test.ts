@@ -5,7 +5,7 @@ import { fleetStatus } from '../../../src/compliance/status/fleet-status.js';
 import { licencePermits } from '../../../src/compliance/rules/licence-class-rule.js';
 import { addDays } from '../../../src/domain/calendar.js';
 import type { LicenceClass } from '../../../src/domain/fleet.js';
-import { FRIDAY, coach, driver, inspection, oneCoach, plate, policy } from '../fixtures/one-coach.js';
+import { FRIDAY, coach, driver, inspection, oneCoach, plate, policy, trafficPolicy } from '../fixtures/one-coach.js';
 
 describe('allowedOn', () => {
   it('offers the compliant coach with its approved capacity and the plate driver first', () => {
@@ -24,7 +24,7 @@ describe('allowedOn', () => {
   });
 
   it('keeps an expiring vehicle, carrying its expiring reasons', () => {
-    const fleet = allowedOn(oneCoach({ insurance: [policy({ validTo: FRIDAY })] }), FRIDAY);
+    const fleet = allowedOn(oneCoach({ insurance: [policy({ validTo: FRIDAY }), trafficPolicy()] }), FRIDAY);
     expect(fleet.vehicles[0]?.reasons.map((r) => r.code)).toEqual(['insurance_expiring']);
   });
 
@@ -45,7 +45,9 @@ describe('allowedOn', () => {
         vehicles: vs.map((v, i) => coach({ id: `v${i}`, kind: v.kind, approvedCapacity: v.seats, status: v.status })),
         drivers: ds.map((d, i) => driver({ id: `d${i}`, licenceClass: d.licence, birthDate: addDays(FRIDAY, -d.age * 365 - 100), schoolTransportEndorsed: d.endorsed, licensedSince: addDays(FRIDAY, -d.years * 366) })),
         inspections: vs.flatMap((v, i) => (v.inspectedDaysAgo === null ? [] : [inspection({ id: `i${i}`, vehicleId: `v${i}`, inspectedOn: addDays(FRIDAY, -v.inspectedDaysAgo), passed: v.passed })])),
-        insurance: vs.flatMap((v, i) => (v.insuredDaysLeft === null ? [] : [policy({ id: `p${i}`, vehicleId: `v${i}`, validTo: addDays(FRIDAY, v.insuredDaysLeft) })])),
+        insurance: vs.flatMap((v, i) => (v.insuredDaysLeft === null ? [] : [
+          policy({ id: `p${i}`, vehicleId: `v${i}`, validTo: addDays(FRIDAY, v.insuredDaysLeft) }), trafficPolicy({ id: `t${i}`, vehicleId: `v${i}` }),
+        ])),
         plates: vs.flatMap((v, i) => (v.plateState === 'none' ? [] : [plate({ id: `pl${i}`, plateNo: `N${i}`, vehicleId: `v${i}`, driverId: 'd0', status: v.plateState, validTo: addDays(FRIDAY, v.plateDaysLeft) })])),
       });
       const fleet = allowedOn(records, FRIDAY);
@@ -72,6 +74,6 @@ describe('fleetStatus', () => {
     const s = fleetStatus(records, FRIDAY);
     expect(s.counts.vehicles).toEqual({ compliant: 1, expiring: 0, non_compliant: 1 });
     expect(s.counts.drivers).toEqual({ compliant: 1, expiring: 0, non_compliant: 0 });
-    expect(s.vehicles[1]?.reasons.map((r) => r.code)).toEqual(['inspection_missing', 'insurance_missing', 'plate_missing']);
+    expect(s.vehicles[1]?.reasons.map((r) => r.code)).toEqual(['inspection_missing', 'insurance_missing', 'traffic_insurance_missing', 'plate_missing']);
   });
 });
