@@ -29,16 +29,17 @@ describe('allowedOn', () => {
   });
 
   it('puts every vehicle in exactly one list, and only unblocked, plated, driven vehicles in the allowed one', () => {
-    const licence = fc.constantFrom<LicenceClass>('A1', 'B1', 'C1', 'boat_master');
+    const licence = fc.constantFrom<LicenceClass>('A1', 'A1', 'B1', 'C1', 'boat_master');
     const vehicleArb = fc.record({
       seats: fc.integer({ min: 5, max: 55 }), kind: fc.constantFrom('bus' as const, 'boat' as const),
       status: fc.constantFrom('active' as const, 'active' as const, 'out_of_service' as const),
-      inspectedDaysAgo: fc.option(fc.integer({ min: 0, max: 250 })), passed: fc.boolean(),
+      inspectedDaysAgo: fc.option(fc.integer({ min: 0, max: 250 })), passed: fc.constantFrom(true, true, true, false),
       insuredDaysLeft: fc.option(fc.integer({ min: -20, max: 60 })),
-      plateState: fc.constantFrom('active' as const, 'suspended' as const, 'revoked' as const, 'none' as const),
+      plateState: fc.constantFrom('active' as const, 'active' as const, 'suspended' as const, 'revoked' as const, 'none' as const),
+      plateDriver: fc.nat(),
       plateDaysLeft: fc.integer({ min: -10, max: 200 }),
     });
-    const driverArb = fc.record({ licence, age: fc.integer({ min: 20, max: 66 }), endorsed: fc.boolean(), years: fc.integer({ min: 0, max: 30 }) });
+    const driverArb = fc.record({ licence, age: fc.integer({ min: 20, max: 66 }), endorsed: fc.constantFrom(true, true, true, false), years: fc.integer({ min: 0, max: 30 }) });
     let allowedSeen = 0;
     fc.assert(fc.property(fc.array(vehicleArb, { minLength: 1, maxLength: 8 }), fc.array(driverArb, { maxLength: 6 }), (vs, ds) => {
       const records = oneCoach({
@@ -48,7 +49,7 @@ describe('allowedOn', () => {
         insurance: vs.flatMap((v, i) => (v.insuredDaysLeft === null ? [] : [
           policy({ id: `p${i}`, vehicleId: `v${i}`, validTo: addDays(FRIDAY, v.insuredDaysLeft) }), trafficPolicy({ id: `t${i}`, vehicleId: `v${i}` }),
         ])),
-        plates: vs.flatMap((v, i) => (v.plateState === 'none' ? [] : [plate({ id: `pl${i}`, plateNo: `N${i}`, vehicleId: `v${i}`, driverId: 'd0', status: v.plateState, validTo: addDays(FRIDAY, v.plateDaysLeft) })])),
+        plates: vs.flatMap((v, i) => (v.plateState === 'none' ? [] : [plate({ id: `pl${i}`, plateNo: `N${i}`, vehicleId: `v${i}`, driverId: `d${v.plateDriver % Math.max(1, ds.length)}`, status: v.plateState, validTo: addDays(FRIDAY, v.plateDaysLeft) })])),
       });
       const fleet = allowedOn(records, FRIDAY);
       allowedSeen += fleet.vehicles.length;
