@@ -31,8 +31,11 @@ function measure(graph: string, network: RoadNetwork, options: MatrixOptionsInpu
   const o = parseMatrixOptions(options);
   network.cache.clear();
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const matrix = computeTravelMatrix(network, o, ids);
   const oursS = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  const oursCpuS = (used.user + used.system) / 1e6;
   const net = o.profile === 'boat' ? network.water : network.road;
   const placements = o.profile === 'boat' ? network.waterPlacements : network.roadPlacements;
   const nodes = new Int32Array(ids.map((id) => placements.get(id)?.node ?? -1));
@@ -41,7 +44,7 @@ function measure(graph: string, network: RoadNetwork, options: MatrixOptionsInpu
   const g = timeGraphology(net, costs, matrix, nodes, sampleSources, o.profile === 'boat' ? o.policy.boardingS * 1000 : 0);
   if (g.mismatches > 0) throw new Error(`bench: graphology and ours disagree on ${g.mismatches} of ${g.sampled} entries (${graph})`);
   const graphologyS = g.secondsPerSource * ids.length;
-  log(`${graph} ${ids.length}x${ids.length}: ours ${oursS.toFixed(3)} s; graphology ${g.secondsPerSource.toFixed(3)} s/source, ${g.sampled} entries checked equal`);
+  log(`${graph} ${ids.length}x${ids.length}: ours ${oursS.toFixed(3)} s wall, ${oursCpuS.toFixed(3)} s CPU; graphology ${g.secondsPerSource.toFixed(3)} s/source, ${g.sampled} entries checked equal`);
   return { graph, nodes: net.csr.nodeCount, size: ids.length, oursS, graphologyS, ratio: graphologyS / oursS };
 }
 
