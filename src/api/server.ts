@@ -46,11 +46,18 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/**
+ * Stops listening and waits for open connections to end. A keep-alive connection whose request was in
+ * flight becomes idle once answered and would linger until its keep-alive timeout, so idle connections
+ * are closed every 50 ms; whatever is still open after `timeoutMs` is cut.
+ */
 function closeServer(server: Server, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
     timer.unref();
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(timer);
       resolve();
     });
