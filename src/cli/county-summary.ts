@@ -27,5 +27,5 @@ export function formatCountySummary(name: string, r: CountyRecords, date: IsoDat
     ['waterways', `${waterKm.toFixed(1)} km in ${r.waterways.length} legs`],
     [`active plates on ${date}`, `${activePlates} of ${r.vehicles.length} vehicles`],
   ];
-  return `${name}\n${formatTable(['', ''], rows)}`;
+  return `${name}\n${formatTable(['', 'value'], rows)}`;
 }

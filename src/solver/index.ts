@@ -1,0 +1,20 @@
+/** The routing engine: problem data, solve, readers and writers. Knows no schools and no database. */
+export { MISSING_EDGE } from './problem/problem-input.js';
+export type { ClientInput, DepotInput, ProblemDataInput, RouteDirection, VehicleTypeInput } from './problem/problem-input.js';
+export { ProblemData, UNBOUNDED } from './problem/problem-data.js';
+export type { Client, Depot, VehicleType } from './problem/problem-data.js';
+export { solve } from './solve.js';
+export type { SolveOptions, SolveResult } from './solve.js';
+export type { SolvedRoute } from './solution/solved-route.js';
+export type { Unassigned, UnassignedReason } from './solution/unassignable.js';
+export type { OuterLoop, SearchOutcome, SearchProgress } from './search/outer-loop.js';
+export { HybridGeneticSearch, DEFAULT_HGS } from './genetic/hybrid-genetic-search.js';
+export type { HgsParams } from './genetic/hybrid-genetic-search.js';
+export type { StopLimits } from './search/stopping-criterion.js';
+export { readCvrplib } from './io/cvrplib-reader.js';
+export { readSolomon, SOLOMON_SCALE } from './io/solomon-reader.js';
+export { readBenchmark } from './io/read-benchmark.js';
+export { readSolution, writeSolution } from './io/solution-file.js';
+export type { SolutionFile } from './io/solution-file.js';
+export type { BenchmarkInstance, BenchmarkKind } from './io/benchmark-instance.js';
+export { toBenchmarkSolution } from './io/benchmark-solution.js';

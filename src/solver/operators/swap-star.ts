@@ -1,0 +1,160 @@
+import type { RouteState } from '../search/route-state.js';
+import { LOAD, SEG } from '../segment/segment.js';
+
+/** Best insertions kept per client (Vidal 2022 §4: three suffice to find the best one after a removal). */
+const TOP = 3;
+
+/**
+ * SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
+ * neighborhood", §4): exchanges u of one route with v of another, each inserted at its best position
+ * in the other route rather than in place. Candidates are ranked with distances and load penalties
+ * (the preprocessing keeps each client's three cheapest insertions); the best candidate is then evaluated
+ * exactly, time windows and ride times included, so `evaluate` returns an exact delta.
+ */
+export class SwapStar {
+  readonly name = 'swap-star';
+  readonly #s: RouteState;
+  /** Node after which each client's TOP best insertions into the other route go, and their costs. */
+  readonly #insAfter: Int32Array;
+  readonly #insCost: Float64Array;
+  /** Best move found by the last evaluate: u, v, insert v after vAfter, u after uAfter. */
+  #u = -1;
+  #v = -1;
+  #uAfter = -1;
+  #vAfter = -1;
+
+  constructor(state: RouteState) {
+    this.#s = state;
+    this.#insAfter = new Int32Array(state.inst.nbClients * TOP);
+    this.#insCost = new Float64Array(state.inst.nbClients * TOP);
+  }
+
+  #d(r: number, a: number, b: number): number {
+    const s = this.#s;
+    return s.routeDist[r]![s.loc[a]! * s.inst.nbLocations + s.loc[b]!]!;
+  }
+
+  /** Keeps the TOP cheapest insertions of client c between consecutive nodes of route r. */
+  #preprocess(c: number, r: number): void {
+    const s = this.#s;
+    const o = c * TOP;
+    for (let k = 0; k < TOP; k++) {
+      this.#insCost[o + k] = Infinity;
+      this.#insAfter[o + k] = -1;
+    }
+    const end = s.endNode(r);
+    for (let p = s.startNode(r); p !== end; p = s.next[p]!) {
+      const n = s.next[p]!;
+      const cost = this.#d(r, p, c) + this.#d(r, c, n) - this.#d(r, p, n);
+      if (cost >= this.#insCost[o + TOP - 1]!) continue;
+      let k = TOP - 1;
+      while (k > 0 && this.#insCost[o + k - 1]! > cost) {
+        this.#insCost[o + k] = this.#insCost[o + k - 1]!;
+        this.#insAfter[o + k] = this.#insAfter[o + k - 1]!;
+        k--;
+      }
+      this.#insCost[o + k] = cost;
+      this.#insAfter[o + k] = p;
+    }
+  }
+
+  /** Cheapest insertion of c into its target route once `removed` is gone; sets #bestAfter. */
+  #bestInsertion(c: number, removed: number, r: number): number {
+    const s = this.#s;
+    const o = c * TOP;
+    const p = s.prev[removed]!;
+    const n = s.next[removed]!;
+    let best = this.#d(r, p, c) + this.#d(r, c, n) - this.#d(r, p, n);
+    this.#bestAfter = p;
+    for (let k = 0; k < TOP; k++) {
+      const after = this.#insAfter[o + k]!;
+      if (after < 0) break;
+      if (after === removed || s.next[after] === removed) continue;
+      if (this.#insCost[o + k]! < best) {
+        best = this.#insCost[o + k]!;
+        this.#bestAfter = after;
+      }
+      break;
+    }
+    return best;
+  }
+
+  #bestAfter = -1;
+
+  #loadPenalty(r: number, load: number): number {
+    const s = this.#s;
+    return s.loadPenalty * Math.max(0, load - s.inst.types.capacity[s.routeType[r]!]!);
+  }
+
+  /** Exact delta of the best SWAP* move between routes ru and rv (Infinity when none is promising). */
+  evaluate(ru: number, rv: number): number {
+    const s = this.#s;
+    if (s.routeSize[ru] === 0 || s.routeSize[rv] === 0) return Infinity;
+    for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) this.#preprocess(u, rv);
+    for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) this.#preprocess(v, ru);
+    const T = s.inst.types;
+    const wu = T.unitDistanceCost[s.routeType[ru]!]!;
+    const wv = T.unitDistanceCost[s.routeType[rv]!]!;
+    const loadU = s.pre[s.endNode(ru) * SEG + LOAD]!;
+    const loadV = s.pre[s.endNode(rv) * SEG + LOAD]!;
+    const penU = this.#loadPenalty(ru, loadU);
+    const penV = this.#loadPenalty(rv, loadV);
+    let best = 0;
+    this.#u = -1;
+    for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) {
+      const removeU = this.#d(ru, s.prev[u]!, s.next[u]!) - this.#d(ru, s.prev[u]!, u) - this.#d(ru, u, s.next[u]!);
+      const du = s.inst.demand[u]!;
+      for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) {
+        const dv = s.inst.demand[v]!;
+        const removeV = this.#d(rv, s.prev[v]!, s.next[v]!) - this.#d(rv, s.prev[v]!, v) - this.#d(rv, v, s.next[v]!);
+        const pen = this.#loadPenalty(ru, loadU - du + dv) - penU + this.#loadPenalty(rv, loadV - dv + du) - penV;
+        if (pen + wu * removeU + wv * removeV >= best) continue;
+        const insU = this.#bestInsertion(u, v, rv);
+        const uAfter = this.#bestAfter;
+        const insV = this.#bestInsertion(v, u, ru);
+        const delta = pen + wu * (removeU + insV) + wv * (removeV + insU);
+        if (delta < best) {
+          best = delta;
+          this.#u = u;
+          this.#v = v;
+          this.#uAfter = uAfter;
+          this.#vAfter = this.#bestAfter;
+        }
+      }
+    }
+    if (this.#u < 0) return Infinity;
+    return this.#exactDelta(ru, rv);
+  }
+
+  /** reg[o] = route r with `out` removed and `inNode` inserted after `after`; returns its cost. */
+  #rebuilt(o: number, r: number, out: number, inNode: number, after: number): number {
+    const s = this.#s;
+    const start = s.startNode(r);
+    const end = s.endNode(r);
+    let last = s.setPrefix(o, start);
+    if (after === start) last = s.appendNode(o, last, inNode, r);
+    for (let node = s.next[start]!; ; node = s.next[node]!) {
+      if (node !== out) last = s.appendNode(o, last, node, r);
+      if (node === end) break;
+      if (node === after) last = s.appendNode(o, last, inNode, r);
+    }
+    return s.costOf(s.reg, o, r);
+  }
+
+  #exactDelta(ru: number, rv: number): number {
+    const s = this.#s;
+    const costU = this.#rebuilt(0, ru, this.#u, this.#v, this.#vAfter);
+    const costV = this.#rebuilt(SEG, rv, this.#v, this.#u, this.#uAfter);
+    return costU + costV - s.routeCost[ru]! - s.routeCost[rv]!;
+  }
+
+  /** Applies the move found by the last {@link evaluate} of (ru, rv). */
+  apply(ru: number, rv: number): void {
+    const s = this.#s;
+    s.moveStretchAfter(this.#v, this.#v, this.#vAfter);
+    s.moveStretchAfter(this.#u, this.#u, this.#uAfter);
+    s.moveCount++;
+    s.updateRoute(ru);
+    s.updateRoute(rv);
+  }
+}
