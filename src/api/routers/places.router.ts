@@ -2,6 +2,7 @@ import { listPlaces } from '../../db/repositories/geography.repository.js';
 import { NotFound } from '../../domain/errors.js';
 import { ROLES } from '../auth/request-auth.js';
 import { defineEndpoint, type AnyEndpoint } from '../endpoint/endpoint.js';
+import { findPlace } from '../queries/place-lookup.js';
 import { IdParams } from '../schemas/common.schemas.js';
 import { GEOJSON } from '../schemas/geojson.schemas.js';
 import { PlaceCollection, PlaceFeature, PlaceQuery, placeFeature } from '../schemas/place.schemas.js';
@@ -25,7 +26,7 @@ export const placesRouter: readonly AnyEndpoint[] = [
     params: IdParams,
     success: { status: 200, description: 'the place', contentType: GEOJSON, schema: PlaceFeature },
     handle: async ({ params }, ctx) => {
-      const place = (await listPlaces(ctx.db, ctx.countyId)).find((p) => p.id === params.id);
+      const place = await findPlace(ctx.db, ctx.countyId, params.id);
       if (place === undefined) throw new NotFound(`place ${params.id} not found`);
       return placeFeature(place);
     },

@@ -1,7 +1,8 @@
-import { listPlaces } from '../../db/repositories/geography.repository.js';
-import { listSchools, listSchoolWindows } from '../../db/repositories/school.repository.js';
+import { listSchools } from '../../db/repositories/school.repository.js';
 import { ROLES } from '../auth/request-auth.js';
 import { defineEndpoint, type AnyEndpoint } from '../endpoint/endpoint.js';
+import { findPlace } from '../queries/place-lookup.js';
+import { findSchool, schoolWindowsOf } from '../queries/school-lookup.js';
 import { IdParams } from '../schemas/common.schemas.js';
 import { SchoolDetail, SchoolList, SchoolQuery, schoolOut, windowOut } from '../schemas/school.schemas.js';
 
@@ -26,14 +27,13 @@ export const schoolsRouter: readonly AnyEndpoint[] = [
     params: IdParams,
     success: { status: 200, description: 'the school', schema: SchoolDetail },
     handle: async ({ params }, ctx) => {
-      const found = (await listSchools(ctx.db, ctx.countyId)).find((s) => s.id === params.id);
+      const found = await findSchool(ctx.db, ctx.countyId, params.id);
       const school = ctx.scope.ensureVisible(found, (s) => ctx.scope.canSeeSchool(s.id), `school ${params.id}`);
-      const [windows, places] = await Promise.all([listSchoolWindows(ctx.db, ctx.countyId), listPlaces(ctx.db, ctx.countyId)]);
-      const gate = places.find((p) => p.id === school.gatePlaceId);
+      const [windows, gate] = await Promise.all([schoolWindowsOf(ctx.db, school.id), findPlace(ctx.db, ctx.countyId, school.gatePlaceId)]);
       return {
         ...schoolOut(school),
         gate: gate === undefined ? null : { lon: gate.lon, lat: gate.lat, nameZh: gate.nameZh },
-        windows: windows.filter((w) => w.schoolId === school.id).map(windowOut),
+        windows: windows.map(windowOut),
       };
     },
   }),
