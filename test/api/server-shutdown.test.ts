@@ -6,6 +6,7 @@ import { defineEndpoint } from '../../src/api/endpoint/endpoint.js';
 import { startServer } from '../../src/api/server.js';
 import { openTestDb } from '../helpers/test-database.js';
 
+const events: string[] = [];
 let markStarted: () => void = () => undefined;
 const started = new Promise<void>((resolve) => {
   markStarted = resolve;
@@ -18,6 +19,7 @@ const slow = defineEndpoint({
   handle: async () => {
     markStarted();
     await new Promise((resolve) => setTimeout(resolve, 400));
+    events.push('slow answered');
     return { done: true as const };
   },
 });
@@ -25,7 +27,6 @@ const slow = defineEndpoint({
 describe('startServer', () => {
   it('finishes in-flight requests, refuses new ones, runs the shutdown hooks, then closes the database', async () => {
     const db = await openTestDb('pglite', 'empty');
-    const events: string[] = [];
     const close = db.close;
     const server = await startServer({
       db: { ...db, close: async () => { events.push('db closed'); await close(); } },
@@ -34,10 +35,7 @@ describe('startServer', () => {
     server.onShutdown(async () => void events.push('hook'));
     expect((await fetch(`${server.url}/ready`)).status).toBe(200);
 
-    const inFlight = fetch(`${server.url}/test/slow`).then(async (r) => {
-      events.push('slow answered');
-      return { status: r.status, body: await r.json() };
-    });
+    const inFlight = fetch(`${server.url}/test/slow`).then(async (r) => ({ status: r.status, body: await r.json() }));
     await started;
     const stopped = server.shutdown('test');
     await new Promise((resolve) => setTimeout(resolve, 50));
