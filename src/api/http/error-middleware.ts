@@ -34,7 +34,9 @@ function httpProblem(error: unknown, requestId: string): Problem | undefined {
   const { status, type } = error as HttpishError;
   if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
   const code = (typeof type === 'string' ? HTTP_ERROR_TYPES[type] : undefined) ?? (status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'invalid_input');
-  const detail = code === 'malformed_json' ? 'the body could not be parsed as JSON' : code === 'payload_too_large' ? 'the body exceeds the size limit' : 'the request could not be read';
+  const detail = code === 'malformed_json' ? 'the body could not be parsed as JSON'
+    : code === 'payload_too_large' ? 'the body exceeds the size limit'
+    : error instanceof URIError ? 'the path contains malformed percent-encoding' : 'the request could not be read';
   return problemOf(code, detail, requestId);
 }
 
