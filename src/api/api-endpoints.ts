@@ -1,0 +1,27 @@
+import type { AnyEndpoint } from './endpoint/endpoint.js';
+import { countyRouter } from './routers/county.router.js';
+import { driversRouter } from './routers/drivers.router.js';
+import { networkRouter } from './routers/network.router.js';
+import { operatorsRouter } from './routers/operators.router.js';
+import { placesRouter } from './routers/places.router.js';
+import { schoolsRouter } from './routers/schools.router.js';
+import { studentsRouter } from './routers/students.router.js';
+import { systemRouter } from './routers/system.router.js';
+import { vehiclesRouter } from './routers/vehicles.router.js';
+
+/**
+ * The endpoint table: every route of the API, one router (array of rows) per resource. Adding a
+ * resource means adding its router here; the routes, the OpenAPI document, the docs page and the
+ * role-by-endpoint tests all follow from this list.
+ */
+export const API_ENDPOINTS: readonly AnyEndpoint[] = [
+  ...systemRouter,
+  ...countyRouter,
+  ...placesRouter,
+  ...networkRouter,
+  ...schoolsRouter,
+  ...studentsRouter,
+  ...operatorsRouter,
+  ...vehiclesRouter,
+  ...driversRouter,
+];

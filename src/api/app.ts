@@ -1,0 +1,60 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pino } from 'pino';
+import { API_ENDPOINTS } from './api-endpoints.js';
+import { limitsOf, type AppOptions } from './app-options.js';
+import { identify } from './auth/identify.js';
+import { mountEndpoint } from './endpoint/mount-endpoint.js';
+import { openApiDocument } from './endpoint/openapi-document.js';
+import { errorMiddleware } from './http/error-middleware.js';
+import { rateLimiter } from './http/rate-limiter.js';
+import { requestId } from './http/request-id.js';
+import { requestLogger } from './http/request-logger.js';
+import { unmatchedRoute } from './http/unmatched-route.js';
+import { newLifecycle } from './system/lifecycle.js';
+
+/** Version of the API (the `/api/v1` prefix changes only with a breaking change). */
+export const API_VERSION = '1.0.0';
+
+/** The default logger: JSON lines on stdout, with any Authorization header redacted should one be logged. */
+export function defaultLogger() {
+  return pino({ level: process.env['LOG_LEVEL'] ?? 'info', redact: ['req.headers.authorization', 'headers.authorization', 'authorization'] });
+}
+
+/**
+ * The HTTP API as an express app, without `listen` (tests drive it on an ephemeral port; `startServer`
+ * serves it). Order: request id, security headers, request log, token identification, rate limit,
+ * the endpoint table, 404/405, the one error middleware.
+ */
+export function createApp(options: AppOptions): Express {
+  const logger = options.logger ?? defaultLogger();
+  const limits = limitsOf(options);
+  const lifecycle = options.lifecycle ?? newLifecycle();
+  const endpoints = options.endpoints ?? API_ENDPOINTS;
+  let document: object | undefined;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestId());
+  app.use(helmet());
+  app.use(requestLogger(logger));
+  app.use((_req, res, next) => {
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(identify(options.db, options.countyId, logger));
+  app.use(rateLimiter(limits.rate));
+
+  const router = express.Router();
+  const deps = {
+    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, lifecycle,
+    validateResponses: options.validateResponses ?? false,
+    openApiDocument: () => (document ??= openApiDocument(endpoints, API_VERSION)),
+  };
+  for (const endpoint of endpoints) mountEndpoint(router, endpoint, deps);
+  app.use(router);
+  app.use(unmatchedRoute(endpoints));
+  app.use(errorMiddleware(logger));
+  return app;
+}
