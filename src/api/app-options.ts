@@ -4,6 +4,7 @@ import type { Database } from '../db/tables/index.js';
 import type { AnyEndpoint } from './endpoint/endpoint.js';
 import type { RateLimits } from './http/rate-limiter.js';
 import type { Lifecycle } from './system/lifecycle.js';
+import type { WebPagesOptions } from './web-pages.js';
 
 /** Size and rate limits of the API. */
 export interface ApiLimits {
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly lifecycle?: Lifecycle;
   /** The endpoint table; default `API_ENDPOINTS`. Tests add rows here. */
   readonly endpoints?: readonly AnyEndpoint[];
+  /** The web pages at `/` (src/web, built by `npm run build:web`); `false` serves the API alone. Default on, from `out/web`. */
+  readonly web?: WebPagesOptions | false;
 }
 
 /** The limits after applying overrides. */

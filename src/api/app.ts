@@ -12,6 +12,7 @@ import { requestId } from './http/request-id.js';
 import { requestLogger } from './http/request-logger.js';
 import { unmatchedRoute } from './http/unmatched-route.js';
 import { newLifecycle } from './system/lifecycle.js';
+import { webPages } from './web-pages.js';
 
 /** Version of the API (the `/api/v1` prefix changes only with a breaking change). */
 export const API_VERSION = '1.0.0';
@@ -23,7 +24,8 @@ export function defaultLogger() {
 
 /**
  * The HTTP API as an express app, without `listen` (tests drive it on an ephemeral port; `startServer`
- * serves it). Order: request id, security headers, request log, token identification, rate limit,
+ * serves it). Order: request id, security headers, request log, token identification, the web pages
+ * (src/api/web-pages.ts; not rate limited), rate limit,
  * the endpoint table, 404/405, the one error middleware.
  */
 export function createApp(options: AppOptions): Express {
@@ -44,6 +46,7 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   app.use(identify(options.db, options.countyId, logger));
+  if (options.web !== false) app.use(webPages(options.web));
   app.use(rateLimiter(limits.rate));
 
   const router = express.Router();
