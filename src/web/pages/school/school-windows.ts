@@ -12,7 +12,8 @@ function dayLabel(offset: number): string {
  */
 export function schoolWindows(windows: readonly SchoolWindow[]): HTMLElement {
   if (windows.length === 0) return el('p', { class: 'muted' }, t('school.noWindows'));
-  const sorted = [...windows].sort((a, b) => a.direction.localeCompare(b.direction) * -1 || a.preference - b.preference);
+  // Dismissal (home) first, then the return deadline; each with the preferred window before alternatives.
+  const sorted = [...windows].sort((a, b) => a.direction.localeCompare(b.direction) || a.preference - b.preference);
   return el('dl', { class: 'school-windows', id: 'school-windows' }, ...sorted.flatMap((w) => [
     el('dt', {}, t(w.direction === 'home' ? 'school.dismissal' : 'school.deadline', { day: dayLabel(w.dayOffset) }),
       w.preference > 1 ? el('span', { class: 'muted' }, ` (${t('school.alternative')})`) : null),
