@@ -34,14 +34,18 @@ export function replaceChildren(node: Element, ...children: Child[]): void {
   append(node, children);
 }
 
-/** A table from a header row and body rows (cells are children). */
+/**
+ * A table from a header row and body rows (cells are children). Each cell carries its column's header in
+ * `data-label`, so on a phone-width screen the stylesheet shows every row as a stacked card instead of
+ * a table too wide to read.
+ */
 export function table(headers: readonly string[], rows: readonly (readonly Child[])[], attrs: Attrs = {}): HTMLElement {
   return el(
     'div', { class: 'table-wrap' },
     el(
-      'table', attrs,
+      'table', { ...attrs, class: `stack ${String(attrs['class'] ?? '')}`.trim() },
       el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))),
+      el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c, i) => el('td', { 'data-label': headers[i] ?? '' }, c))))),
     ),
   );
 }

@@ -159,7 +159,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'plates.issueSubmit': 'Issue',
   'plates.issued': 'Plate {plateNo} issued.',
   'plates.refused': 'Cannot issue:',
-  'plates.defaultUnit': 'Suichang County Public Security Traffic Police Brigade',
+  'plates.defaultUnit': '遂昌县教育局 / 遂昌县公安局交通警察大队 / 遂昌县交通运输局',
   'level.primary': 'Primary',
   'level.middle': 'Middle',
   'level.nine_year': 'Nine-year',

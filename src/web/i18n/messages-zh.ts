@@ -160,7 +160,7 @@ export const MESSAGES_ZH = {
   'plates.issueSubmit': '核发',
   'plates.issued': '已核发标牌 {plateNo}。',
   'plates.refused': '不能核发：',
-  'plates.defaultUnit': '遂昌县公安局交通警察大队',
+  'plates.defaultUnit': '遂昌县教育局 / 遂昌县公安局交通警察大队 / 遂昌县交通运输局',
   'level.primary': '小学',
   'level.middle': '初中',
   'level.nine_year': '九年一贯制',

@@ -39,6 +39,8 @@ export interface WebHarness {
   readonly db: Db;
   /** A new token's secret for a role (and its school or operator). */
   token(role: 'coordinator' | 'inspector' | 'operator' | 'school', scope?: { schoolId?: string; operatorId?: string }): Promise<string>;
+  /** GET a JSON resource of the API with a token (to choose test subjects from the data, never to assert the page). */
+  api<T>(token: string, path: string): Promise<T>;
   /** A fresh browser context (its own sessionStorage) and page at a viewport, watching for errors. */
   open(viewport?: { width: number; height: number }): Promise<WatchedPage>;
   close(): Promise<void>;
@@ -80,6 +82,11 @@ export async function startWebHarness(): Promise<WebHarness> {
   return {
     base, db,
     token: async (role, scope = {}) => (await createApiToken(db.db, { countyId: SUICHANG_COUNTY_ID, role, ...scope, label: 'e2e' })).secret,
+    api: async <T>(token: string, path: string) => {
+      const response = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
     open: async (viewport = LAPTOP) => {
       const context = await browser.newContext({ viewport, baseURL: base, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       return watch(await context.newPage());
@@ -102,9 +109,9 @@ export async function signIn(page: Page, token: string): Promise<void> {
   await page.locator('#who').waitFor();
 }
 
-/** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** Saves a screenshot as test-results/screenshots/<name>.png: the full page, or only what the screen shows. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /** Whether the page is wider than its viewport (a horizontal scroll bar: not usable on that screen). */

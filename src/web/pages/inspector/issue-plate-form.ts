@@ -2,7 +2,7 @@ import type { ApiClient } from '../../api/api-client.js';
 import { ApiError } from '../../api/api-error.js';
 import type { Driver, Plate, Vehicle } from '../../api/fleet-types.js';
 import type { PlaceFeature } from '../../api/geography-types.js';
-import { addDays } from '../../dates/service-date.js';
+import { addDays, addMonths } from '../../dates/service-date.js';
 import { el, replaceChildren } from '../../dom/element.js';
 import { t } from '../../i18n/i18n.js';
 import { failureNotice } from '../../shell/failure-notice.js';
@@ -20,7 +20,7 @@ function field(label: string, input: HTMLElement): HTMLElement {
 
 /**
  * The form to issue a plate (校车标牌, 校车安全管理条例 art. 15–16) for a vehicle: number, driver (of the
- * vehicle's operator), route, operating hours, stops, issuing unit and validity (a year by default).
+ * vehicle's operator), route, operating hours, stops, issuing unit, validity and the day of issue.
  * `POST /api/v1/plates`; a refusal lists every reason. `onIssued` refreshes the plate list.
  */
 export function issuePlateForm(
@@ -35,7 +35,10 @@ export function issuePlateForm(
     stops: el('select', { name: 'stops', multiple: true, size: 6, required: true }, ...stops.map((p) => el('option', { value: p.properties.id }, p.properties.nameZh))),
     issuingUnit: el('input', { name: 'issuingUnit', required: true, maxlength: 100, value: t('plates.defaultUnit') }),
     validFrom: el('input', { type: 'date', name: 'validFrom', value: today, required: true }),
-    validTo: el('input', { type: 'date', name: 'validTo', value: addDays(addDays(today, 365), -1), required: true }),
+    // A plate may not outlast the vehicle's inspection (机动车登记规定), which covers six months: the default
+    // validity is the six months of an inspection made today.
+    validTo: el('input', { type: 'date', name: 'validTo', value: addDays(addMonths(today, 6), -1), required: true }),
+    issuedOn: el('input', { type: 'date', name: 'issuedOn', value: today, required: true }),
   };
   const output = el('div', { 'aria-live': 'polite' });
   const submit = el('button', { type: 'submit' }, t('plates.issueSubmit'));
@@ -45,7 +48,7 @@ export function issuePlateForm(
       field(t('plates.no'), inputs.plateNo), field(t('plates.driver'), inputs.driverId), field(t('plates.route'), inputs.route),
       field(t('plates.operating'), el('span', { class: 'time-range' }, inputs.operatingFrom, '–', inputs.operatingTo)),
       field(t('plates.stops'), inputs.stops), field(t('plates.issuingUnit'), inputs.issuingUnit),
-      field(t('plates.validFrom'), inputs.validFrom), field(t('plates.validTo'), inputs.validTo)),
+      field(t('plates.validFrom'), inputs.validFrom), field(t('plates.validTo'), inputs.validTo), field(t('plates.issuedOn'), inputs.issuedOn)),
     el('p', {}, submit), output);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -53,7 +56,7 @@ export function issuePlateForm(
       plateNo: inputs.plateNo.value.trim(), vehicleId: vehicle.id, driverId: inputs.driverId.value, route: inputs.route.value.trim(),
       operatingFrom: inputs.operatingFrom.value, operatingTo: inputs.operatingTo.value,
       stops: [...inputs.stops.selectedOptions].map((o) => o.value), issuingUnit: inputs.issuingUnit.value.trim(),
-      validFrom: inputs.validFrom.value, validTo: inputs.validTo.value, issuedOn: today,
+      validFrom: inputs.validFrom.value, validTo: inputs.validTo.value, issuedOn: inputs.issuedOn.value,
     };
     submit.disabled = true;
     api.send<Plate>('POST', '/api/v1/plates', body).then(
