@@ -33,7 +33,8 @@ export function onLangChange(listener: (lang: Lang) => void): void {
 
 /** A label in the current language, with `{name}` parameters filled in. */
 export function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = (current === 'zh' ? MESSAGES_ZH : MESSAGES_EN)[key];
+  // A key built at run time from API data (a reason code the pages do not know yet) falls back to itself.
+  const template: string = (current === 'zh' ? MESSAGES_ZH : MESSAGES_EN)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);

@@ -7,11 +7,13 @@ import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildWeb } from '../../../scripts/build-web/build-web.js';
+import { API_ENDPOINTS } from '../../../src/api/api-endpoints.js';
 import { createApp } from '../../../src/api/app.js';
 import { createApiToken } from '../../../src/api/auth/api-token-store.js';
 import type { Db } from '../../../src/db/database.js';
 import { SUICHANG_COUNTY_ID } from '../../../src/domain/county.js';
 import { openTestDb } from '../../helpers/test-database.js';
+import { scheduleStub } from './schedule-stub.js';
 
 /** Debian's chromium (installed by .ci/run through apt; never downloaded). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -41,6 +43,8 @@ export interface WebHarness {
   token(role: 'coordinator' | 'inspector' | 'operator' | 'school', scope?: { schoolId?: string; operatorId?: string }): Promise<string>;
   /** GET a JSON resource of the API with a token (to choose test subjects from the data, never to assert the page). */
   api<T>(token: string, path: string): Promise<T>;
+  /** Generates and publishes the stub's schedule for a weekend through the (stub) API, as a coordinator would. */
+  publishStubSchedule(coordinatorToken: string, friday: string): Promise<void>;
   /** A fresh browser context (its own sessionStorage) and page at a viewport, watching for errors. */
   open(viewport?: { width: number; height: number }): Promise<WatchedPage>;
   close(): Promise<void>;
@@ -62,15 +66,16 @@ function watch(page: Page): WatchedPage {
 /**
  * Builds the pages into a temporary folder (each test file its own, so files running in parallel do not
  * overwrite each other), opens a copy of the Suichang template, serves `createApp` with those pages, and
- * launches chromium headless.
+ * launches chromium headless. `scheduleStub` adds the stub schedule endpoints (see schedule-stub.ts).
  */
-export async function startWebHarness(): Promise<WebHarness> {
+export async function startWebHarness(options: { scheduleStub?: boolean } = {}): Promise<WebHarness> {
   const webDir = await mkdtemp(join(tmpdir(), 'ws-web-'));
   await buildWeb(webDir);
   const db = await openTestDb('pglite', 'suichang');
   const app = createApp({
     db: db.db, countyId: SUICHANG_COUNTY_ID, logger: pino({ level: 'silent' }), validateResponses: true, web: { dir: webDir },
     limits: { rate: { perToken: 1_000_000, perAnonymous: 1_000_000 } },
+    ...(options.scheduleStub === true ? { endpoints: [...API_ENDPOINTS, ...scheduleStub()] } : {}),
   });
   const server = createServer(app);
   const base = await listen(server);
@@ -86,6 +91,19 @@ export async function startWebHarness(): Promise<WebHarness> {
       const response = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
+    },
+    publishStubSchedule: async (coordinatorToken, friday) => {
+      const call = async (method: string, path: string, body?: unknown): Promise<Record<string, unknown>> => {
+        const response = await fetch(base + path, {
+          method, headers: { authorization: `Bearer ${coordinatorToken}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+        return (await response.json()) as Record<string, unknown>;
+      };
+      const { jobId } = await call('POST', '/api/v1/schedules', { friday });
+      let job: Record<string, unknown> = {};
+      while (job['status'] !== 'succeeded') job = await call('GET', `/api/v1/jobs/${String(jobId)}`);
+      await call('POST', `/api/v1/schedules/${String(job['scheduleId'])}/publish`);
     },
     open: async (viewport = LAPTOP) => {
       const context = await browser.newContext({ viewport, baseURL: base, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

@@ -1,9 +1,10 @@
 import { ApiError } from '../../api/api-error.js';
 import { query } from '../../api/api-client.js';
 import type { ChecklistItem, FleetCompliance, Operator, Rectification } from '../../api/fleet-types.js';
-import type { County, ItemList } from '../../api/geography-types.js';
+import type { County, ItemList, School } from '../../api/geography-types.js';
 import { rectificationTable } from '../../components/rectification-table.js';
 import { comingFriday, todayIn } from '../../dates/service-date.js';
+import { fleetRuns } from './fleet-runs.js';
 import { el, replaceChildren } from '../../dom/element.js';
 import { t } from '../../i18n/i18n.js';
 import type { Page, PageContext } from '../../shell/page-context.js';
@@ -31,16 +32,20 @@ function section(title: string, id: string, ...body: HTMLElement[]): HTMLElement
 }
 
 async function renderReport(ctx: PageContext, out: HTMLElement, date: string, operatorId: string): Promise<void> {
-  const [fleet, open, checklist] = await Promise.all([
+  const [fleet, open, checklist, schools] = await Promise.all([
     ctx.api.get<FleetCompliance>(`/api/v1/compliance${query({ date, expiringDays: EXPIRING_DAYS })}`),
     readable(ctx.api.get<ItemList<Rectification>>('/api/v1/rectifications?status=open')),
     readable(ctx.cached<ItemList<ChecklistItem>>('/api/v1/checklist')),
+    ctx.cached<ItemList<School>>('/api/v1/schools'),
   ]);
+  const names = new Map(schools.items.map((s) => [s.id, s.nameZh]));
+
   const mine = <T extends { operatorId: string }>(rows: readonly T[]): T[] => rows.filter((r) => operatorId === '' || r.operatorId === operatorId);
   const view: FleetCompliance = { ...fleet, vehicles: mine(fleet.vehicles), drivers: mine(fleet.drivers) };
   const count = (rows: readonly { state: string }[], state: string): number => rows.filter((r) => r.state === state).length;
   const registration = new Map(fleet.vehicles.map((v) => [v.vehicleId, v.registrationNo]));
   const shown = new Set(view.vehicles.map((v) => v.vehicleId));
+  const runs = await fleetRuns(ctx.api, comingFriday(date), (id) => names.get(id) ?? id, (id) => shown.has(id));
   replaceChildren(
     out,
     el('p', { class: 'notice', id: 'fleet-summary' }, t('fleet.summary', {
@@ -51,13 +56,15 @@ async function renderReport(ctx: PageContext, out: HTMLElement, date: string, op
     open === null ? null : section(t('fleet.rectifications'), 'rectifications',
       rectificationTable(open.filter((r) => shown.has(r.vehicleId)), date, registration, new Map((checklist ?? []).map((c) => [c.code, c])))),
     section(t('fleet.vehicles'), 'vehicles', vehicleTable(view.vehicles)),
+    section(t('fleet.runs'), 'runs', runs),
     section(t('fleet.drivers'), 'drivers', driverTable(view.drivers)),
   );
 }
 
 /**
  * The fleet page: vehicles and drivers with their compliance on a date (default: the coming Friday),
- * what expires within 30 days, open rectifications with due dates. An operator sees its own fleet (the
+ * what expires within 30 days, open rectifications with due dates, and the runs of the weekend of that
+ * date its vehicles are assigned to. An operator sees its own fleet (the
  * API filters it); coordinators and inspectors choose an operator or see all.
  */
 export const fleetPage: Page = async (ctx) => {

@@ -1,0 +1,32 @@
+import type { ApiClient } from '../api/api-client.js';
+import { query } from '../api/api-client.js';
+import type { ItemList } from '../api/geography-types.js';
+import type { ScheduleDetail, ScheduleDiff, ScheduleJob, ScheduleVersion, SchoolTimetable, ValidationReport } from './schedule-types.js';
+
+/** Weather of a service day, as the scheduling request names it. */
+export type Weather = 'clear' | 'rain' | 'fog' | 'snow';
+
+/**
+ * Every schedule endpoint the pages call, in one place. PROVISIONAL: the schedule endpoints (issue 8,
+ * phase 2b) were not on main when the pages were written; paths and envelopes follow the issue's list
+ * (generate job with progress → 202 + job id, list, show, validate, diff, publish, a school's view,
+ * CSV / iCalendar exports). Align this file with docs/api.md when they land; nothing else should change.
+ */
+export const scheduleApi = {
+  generate: (api: ApiClient, friday: string, weather: { friday: Weather; sunday: Weather }, sunday: string) =>
+    api.send<{ jobId: string }>('POST', '/api/v1/schedules', {
+      friday, conditions: { [friday]: { weather: weather.friday, closed: [] }, [sunday]: { weather: weather.sunday, closed: [] } },
+    }),
+  job: (api: ApiClient, jobId: string) => api.get<ScheduleJob>(`/api/v1/jobs/${encodeURIComponent(jobId)}`),
+  list: (api: ApiClient, friday: string) => api.get<ItemList<ScheduleVersion>>(`/api/v1/schedules${query({ friday })}`),
+  show: (api: ApiClient, id: string) => api.get<ScheduleDetail>(`/api/v1/schedules/${encodeURIComponent(id)}`),
+  validate: (api: ApiClient, id: string) => api.send<ValidationReport>('POST', `/api/v1/schedules/${encodeURIComponent(id)}/validate`),
+  diff: (api: ApiClient, id: string) => api.get<ScheduleDiff>(`/api/v1/schedules/${encodeURIComponent(id)}/diff`),
+  publish: (api: ApiClient, id: string) => api.send<ScheduleVersion>('POST', `/api/v1/schedules/${encodeURIComponent(id)}/publish`),
+  schoolTimetable: (api: ApiClient, schoolId: string, friday: string) =>
+    api.get<SchoolTimetable>(`/api/v1/schools/${encodeURIComponent(schoolId)}/timetable${query({ friday })}`),
+  schoolCsvPath: (schoolId: string, friday: string) => `/api/v1/schools/${encodeURIComponent(schoolId)}/timetable.csv${query({ friday })}`,
+  schoolIcalPath: (schoolId: string, friday: string) => `/api/v1/schools/${encodeURIComponent(schoolId)}/timetable.ics${query({ friday })}`,
+  /** Runs of the caller's vehicles (an operator sees only its own). */
+  runs: (api: ApiClient, friday: string) => api.get<ItemList<SchoolTimetable['runs'][number]>>(`/api/v1/runs${query({ friday })}`),
+};

@@ -1,0 +1,154 @@
+/**
+ * The weekend schedule as the pages read it: the JSON export format of src/scheduling (docs/schedule-format.md),
+ * whose times are weekend seconds after the Friday's local midnight (Sunday 15:00 = 226,800).
+ */
+
+/** One stop of a run: where, when (weekend seconds), how many board and alight. */
+export interface RunStop {
+  readonly placeId: string;
+  readonly arriveS: number;
+  readonly departS: number;
+  readonly boarding: number;
+  readonly alighting: number;
+}
+
+/** One loaded trip of one vehicle for one school. */
+export interface ScheduleRun {
+  readonly id: string;
+  readonly schoolId: string;
+  readonly direction: 'home' | 'return';
+  readonly mode: 'bus' | 'boat';
+  readonly vehicleId: string;
+  readonly driverId: string;
+  /** The vehicle's duty number and the run's place in it (the stagger: one vehicle, several schools in turn). */
+  readonly dutyNo: number;
+  readonly seqInDuty: number;
+  readonly serviceDate: string;
+  readonly stops: readonly RunStop[];
+  readonly distanceM: number;
+  readonly maxLoad: number;
+}
+
+/** The chosen dismissal (home) or arrival-deadline (return) slot of a school. */
+export interface DismissalTime {
+  readonly schoolId: string;
+  readonly direction: 'home' | 'return';
+  readonly serviceDate: string;
+  readonly slotS: number;
+  readonly slotTime: string;
+  readonly preference: number;
+}
+
+/** A vehicle the schedule uses. */
+export interface ScheduleVehicle {
+  readonly id: string;
+  readonly kind: 'bus' | 'boat';
+  readonly registrationNo: string;
+  readonly capacity: number;
+  readonly depotPlaceId: string;
+}
+
+/** Reason codes of unserved students (src/scheduling). */
+export type UnservedReason = 'unreachable' | 'ride_time_impossible' | 'no_vehicle' | 'no_boat' | 'over_capacity' | 'no_window';
+
+/** A student who needs a ride and has none, with the reason. */
+export interface UnservedStudent {
+  readonly studentId: string;
+  readonly schoolId: string;
+  readonly direction: 'home' | 'return';
+  readonly reasonCode: UnservedReason;
+  readonly reason: string;
+  readonly placeId: string | null;
+}
+
+/** Figures of a schedule. */
+export interface ScheduleSummary {
+  readonly studentsNeedingRide: number;
+  readonly servedHome: number;
+  readonly servedReturn: number;
+  readonly vehiclesAvailable: number;
+  readonly vehiclesUsed: number;
+  readonly runs: number;
+  readonly totalKm: number;
+  readonly longestRideS: number;
+  readonly solveSeconds: number;
+}
+
+/** A weekend schedule (the export format; fields the pages do not use are left out). */
+export interface Schedule {
+  readonly formatVersion: 1;
+  readonly friday: string;
+  readonly vehicles: readonly ScheduleVehicle[];
+  readonly dismissals: readonly DismissalTime[];
+  readonly runs: readonly ScheduleRun[];
+  readonly unserved: readonly UnservedStudent[];
+  readonly vehiclesNeeded: readonly { kind: 'bus' | 'boat'; capacity: number; count: number }[];
+  readonly summary: ScheduleSummary;
+}
+
+/** A stored version of a weekend's schedule: draft, then published by a coordinator, then superseded. */
+export interface ScheduleVersion {
+  readonly id: string;
+  readonly friday: string;
+  readonly version: number;
+  readonly status: 'draft' | 'published' | 'superseded';
+  readonly createdAt: string;
+  readonly summary: ScheduleSummary;
+}
+
+/** A version with its content. */
+export interface ScheduleDetail extends ScheduleVersion {
+  readonly schedule: Schedule;
+}
+
+/** A generate job: queued, running with progress, then done with the new version or failed. */
+export interface ScheduleJob {
+  readonly id: string;
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed';
+  /** 0–1. */
+  readonly progress: number;
+  readonly stage: string;
+  readonly scheduleId: string | null;
+  readonly error: string | null;
+}
+
+/** One hard rule broken, from the independent validator. */
+export interface Violation {
+  readonly code: string;
+  readonly message: string;
+  readonly runId?: string;
+}
+
+/** `validate` answer. */
+export interface ValidationReport {
+  readonly valid: boolean;
+  readonly violations: readonly Violation[];
+}
+
+/** One difference from the published version, per school (a change to the plate's licensed plan, art. 16). */
+export interface ScheduleChange {
+  readonly schoolId: string;
+  readonly kind: string;
+  readonly message: string;
+}
+
+/** `diff` answer: the published version compared with, if any, and the changes. */
+export interface ScheduleDiff {
+  readonly publishedId: string | null;
+  readonly changes: readonly ScheduleChange[];
+}
+
+/** A school's runs as a school token sees them: names resolved, its own school only. */
+export interface SchoolTimetable {
+  readonly schoolId: string;
+  readonly friday: string;
+  readonly version: number;
+  readonly status: 'draft' | 'published' | 'superseded';
+  readonly dismissals: readonly DismissalTime[];
+  readonly runs: readonly (Omit<ScheduleRun, 'stops'> & {
+    readonly registrationNo: string;
+    readonly plateNo: string | null;
+    readonly driverName: string;
+    readonly stops: readonly (RunStop & { readonly nameZh: string })[];
+  })[];
+}
