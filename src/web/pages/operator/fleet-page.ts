@@ -56,7 +56,7 @@ async function renderReport(ctx: PageContext, out: HTMLElement, date: string, op
     open === null ? null : section(t('fleet.rectifications'), 'rectifications',
       rectificationTable(open.filter((r) => shown.has(r.vehicleId)), date, registration, new Map((checklist ?? []).map((c) => [c.code, c])))),
     section(t('fleet.vehicles'), 'vehicles', vehicleTable(view.vehicles)),
-    section(t('fleet.runs'), 'runs', runs),
+    runs === null ? null : section(t('fleet.runs'), 'runs', runs),
     section(t('fleet.drivers'), 'drivers', driverTable(view.drivers)),
   );
 }

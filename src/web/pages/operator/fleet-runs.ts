@@ -9,12 +9,14 @@ import { clockOf, dayOffsetOf } from '../../schedule/weekend-time.js';
  * The runs the caller's vehicles are assigned to in a weekend's published schedule (an operator sees only
  * its own; the API filters; `shownVehicle` narrows to the chosen operator), in departure order: day, school, direction, vehicle, driver, first and last time.
  */
-export async function fleetRuns(api: ApiClient, friday: string, schoolName: (id: string) => string, shownVehicle: (id: string) => boolean): Promise<HTMLElement> {
+export async function fleetRuns(api: ApiClient, friday: string, schoolName: (id: string) => string, shownVehicle: (id: string) => boolean): Promise<HTMLElement | null> {
   let runs;
   try {
     runs = (await scheduleApi.runs(api, friday)).items.filter((r) => shownVehicle(r.vehicleId));
   } catch (error) {
     if (error instanceof ApiError && error.code === 'not_found') return el('p', { class: 'muted', id: 'fleet-runs' }, t('fleet.runsNone'));
+    // A role that may not read runs (403) gets the page without the section.
+    if (error instanceof ApiError && error.code === 'forbidden') return null;
     throw error;
   }
   if (runs.length === 0) return el('p', { class: 'muted', id: 'fleet-runs' }, t('fleet.runsNone'));

@@ -50,6 +50,7 @@ export const schoolPage: Page = async (ctx) => {
   const box = el('div', { id: 'timetable-box' }, el('p', { class: 'muted' }, t('common.loading')));
   const messages = el('div', { class: 'no-print' });
   const print = el('button', { type: 'button', id: 'print' }, t('common.print'));
+  const printedWeekend = el('p', { class: 'print-only' }, `${t('timetable.friday')}: ${chosen.friday}`);
   print.addEventListener('click', () => window.print());
   replaceChildren(ctx.main, el(
     'article', { class: 'card school-sheet', id: 'school-sheet', 'data-school': school.id },
@@ -59,7 +60,7 @@ export const schoolPage: Page = async (ctx) => {
     el('div', { class: 'row no-print' }, el('label', {}, t('timetable.friday'), friday), print,
       downloadButton(ctx.api, t('timetable.csv'), 'download-csv', () => scheduleApi.schoolCsvPath(school.id, friday.value), () => `${school.id}-${friday.value}.csv`, messages),
       downloadButton(ctx.api, t('timetable.ical'), 'download-ical', () => scheduleApi.schoolIcalPath(school.id, friday.value), () => `${school.id}-${friday.value}.ics`, messages)),
-    el('p', { class: 'print-only' }, `${t('timetable.friday')}: ${chosen.friday}`),
+    printedWeekend,
     messages,
     el('h3', {}, t('school.windows')),
     schoolWindows(school.windows),
@@ -68,6 +69,7 @@ export const schoolPage: Page = async (ctx) => {
   friday.addEventListener('change', () => {
     if (friday.value === '') return;
     chosen.friday = friday.value;
+    printedWeekend.textContent = `${t('timetable.friday')}: ${friday.value}`;
     void renderTimetable(ctx.api, box, school.id, friday.value);
   });
   await renderTimetable(ctx.api, box, school.id, chosen.friday);
