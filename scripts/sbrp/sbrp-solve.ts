@@ -4,7 +4,7 @@ import { selectOptions } from '../../src/solver/chaining/option-search.js';
 import type { SbrpInstance, SbrpSchool, SbrpStop } from './sbrp-instance.js';
 import { SBRP, travelS } from './sbrp-conventions.js';
 import { sbrpChaining } from './sbrp-chaining.js';
-import { routeSchool, stopsBySchool, type ScenarioSpec, type SbrpRoute } from './sbrp-routes.js';
+import { CS, routeSchool, stopsBySchool, travelCs, type ScenarioSpec, type SbrpRoute } from './sbrp-routes.js';
 import type { SbrpSolution } from './sbrp-verify.js';
 
 /**
@@ -23,6 +23,10 @@ export function scenarioSpecs(mrtS: number, minCapS: number): ScenarioSpec[] {
 /** The longest single-stop route of a school, S(r) in seconds: no route-length cap may be below it. */
 function longestSingleStopS(school: SbrpSchool, stops: readonly SbrpStop[]): number {
   return Math.max(0, ...stops.map((s) => SBRP.stopDwellS(s.students) + travelS(s, school)));
+}
+
+function singleStopRoute(school: SbrpSchool, stop: SbrpStop): SbrpRoute {
+  return { schoolId: school.id, stops: [stop], serviceCs: Math.round(SBRP.stopDwellS(stop.students) * CS) + travelCs(stop, school) };
 }
 
 /** The outcome of one benchmark run. */
@@ -46,6 +50,8 @@ export function solveSbrp(instance: SbrpInstance, mrtS: number, timeLimitS: numb
     const stops = bySchool.get(school.id) ?? [];
     const specs = scenarioSpecs(mrtS, longestSingleStopS(school, stops));
     const options = specs.map((spec, k) => routeSchool(school, stops, mrtS, spec, { timeLimitS: perCall, seed: seed + k })).filter((o) => o.length > 0);
+    // Always feasible when each stop alone is within the MRT: one route per stop.
+    if (options.length === 0) options.push(stops.map((stop) => singleStopRoute(school, stop)));
     scenarios.set(school.id, options);
     progress?.(`${instance.name}: routed school ${school.id} (${options.length} scenarios)`);
   }
