@@ -50,7 +50,7 @@ runCli(async (argv) => {
   for (const mrt of mrts) {
     for (const dir of dirs) {
       const instance = await readSbrpInstance(dir);
-      const run = solveSbrp(instance, mrt, flags['time-limit'], flags.seed, flags.json ? undefined : (t) => process.stderr.write(`\r${t.padEnd(60)}`));
+      const run = solveSbrp(instance, mrt, flags['time-limit'], flags.seed, flags.json || !process.stderr.isTTY ? undefined : (t) => process.stderr.write(`\r${t.padEnd(60)}`));
       const check = verifySbrpSolution(instance, mrt, run.solution);
       const bird = published.get(`${instance.name}/${mrt}`);
       const row = {
@@ -59,7 +59,7 @@ runCli(async (argv) => {
         vsMany: bird?.['many'] === undefined ? null : run.buses - bird['many'], seconds: Number(run.seconds.toFixed(1)),
         valid: check.violations.length === 0,
       };
-      if (!flags.json) process.stderr.write('\r'.padEnd(62) + '\r');
+      if (!flags.json && process.stderr.isTTY) process.stderr.write('\r'.padEnd(62) + '\r');
       if (check.violations.length > 0) process.stderr.write(`${instance.name} ${mrt}: ${check.violations.slice(0, 5).join('; ')}\n`);
       if (flags.json) console.log(JSON.stringify(row));
       rows.push([row.instance, row.mrt, row.schools, row.stops, row.routes, row.buses, row.birdMany ?? '-', row.birdOne ?? '-', row.birdCombined ?? '-', row.vsMany ?? '-', row.seconds, row.valid ? 'yes' : 'NO']);

@@ -1,19 +1,32 @@
 import { minimumPathCover } from '../../src/solver/chaining/path-cover.js';
 import { LinkMatrix } from '../../src/solver/chaining/link-matrix.js';
 import { selectOptions } from '../../src/solver/chaining/option-search.js';
-import type { SbrpInstance } from './sbrp-instance.js';
+import type { SbrpInstance, SbrpSchool, SbrpStop } from './sbrp-instance.js';
+import { SBRP, travelS } from './sbrp-conventions.js';
 import { sbrpChaining } from './sbrp-chaining.js';
-import { routeSchool, stopsBySchool, type ScenarioSpec, type SbrpRoute } from './sbrp-routes.js';
+import { CS, routeSchool, stopsBySchool, travelCs, type ScenarioSpec, type SbrpRoute } from './sbrp-routes.js';
 import type { SbrpSolution } from './sbrp-verify.js';
 
 /**
  * Routing scenarios per school, as BiRD generates them: one that minimises the number of routes, and
  * others that cap the route length S(r) (shorter routes chain more easily across schools).
  */
-export function scenarioSpecs(mrtS: number): ScenarioSpec[] {
-  const fewest = { routeCostCs: 100_000_000, maxServiceS: null };
-  const caps = [0.35, 0.5, 0.65, 0.8, 1.0, 1.3].map((f) => ({ routeCostCs: 10_000_000, maxServiceS: Math.round(f * mrtS) }));
+export function scenarioSpecs(mrtS: number, minCapS: number): ScenarioSpec[] {
+  const fewest = { routeCostCs: 100_000, maxServiceS: null };
+  const caps = [0.35, 0.5, 0.65, 0.8, 1.0, 1.3]
+    .map((f) => Math.max(Math.round(f * mrtS), Math.ceil(minCapS * 1.05)))
+    .filter((cap, i, all) => all.indexOf(cap) === i)
+    .map((cap) => ({ routeCostCs: 50_000, maxServiceS: cap }));
   return [fewest, { routeCostCs: 20_000, maxServiceS: null }, ...caps];
+}
+
+/** The longest single-stop route of a school, S(r) in seconds: no route-length cap may be below it. */
+function longestSingleStopS(school: SbrpSchool, stops: readonly SbrpStop[]): number {
+  return Math.max(0, ...stops.map((s) => SBRP.stopDwellS(s.students) + travelS(s, school)));
+}
+
+function singleStopRoute(school: SbrpSchool, stop: SbrpStop): SbrpRoute {
+  return { schoolId: school.id, stops: [stop], serviceCs: Math.round(SBRP.stopDwellS(stop.students) * CS) + travelCs(stop, school) };
 }
 
 /** The outcome of one benchmark run. */
@@ -30,13 +43,15 @@ export interface SbrpRun {
  */
 export function solveSbrp(instance: SbrpInstance, mrtS: number, timeLimitS: number, seed: number, progress?: (text: string) => void): SbrpRun {
   const started = Date.now();
-  const specs = scenarioSpecs(mrtS);
   const bySchool = stopsBySchool(instance);
-  const perCall = (timeLimitS * 0.7) / (instance.schools.length * specs.length);
+  const perCall = (timeLimitS * 0.7) / (instance.schools.length * scenarioSpecs(mrtS, 0).length);
   const scenarios = new Map<string, SbrpRoute[][]>();
   for (const school of instance.schools) {
     const stops = bySchool.get(school.id) ?? [];
+    const specs = scenarioSpecs(mrtS, longestSingleStopS(school, stops));
     const options = specs.map((spec, k) => routeSchool(school, stops, mrtS, spec, { timeLimitS: perCall, seed: seed + k })).filter((o) => o.length > 0);
+    // Always feasible when each stop alone is within the MRT: one route per stop.
+    if (options.length === 0) options.push(stops.map((stop) => singleStopRoute(school, stop)));
     scenarios.set(school.id, options);
     progress?.(`${instance.name}: routed school ${school.id} (${options.length} scenarios)`);
   }

@@ -20,6 +20,7 @@ export interface OptionSearchSettings {
 
 /** The chosen option per group, with the fewest-chains count it achieves and its secondary cost. */
 export interface OptionSelection {
+  /** Chosen option per group; -1 for a group that has no option at all. */
   readonly choice: Int32Array;
   /** Minimum path cover of the chosen trips: the vehicles needed if any vehicle could run any trip. */
   readonly chains: number;
@@ -66,7 +67,8 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
   function greedy(): Int32Array {
     const c = new Int32Array(groups).fill(-1);
     for (const [g, o] of s.fixed ?? []) c[g] = o;
-    const order = Array.from({ length: groups }, (_, g) => g).sort((a, b) => tripsOf[b]![0]!.length - tripsOf[a]![0]!.length);
+    const size = (g: number) => tripsOf[g]![0]?.length ?? 0;
+    const order = Array.from({ length: groups }, (_, g) => g).sort((a, b) => size(b) - size(a));
     for (const g of order) {
       if (c[g]! >= 0) continue;
       let bestO = 0;
@@ -79,7 +81,7 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
           bestO = o;
         }
       }
-      c[g] = bestO;
+      c[g] = counts[g]! > 0 ? bestO : -1; // a group without options has nothing to choose
     }
     return c;
   }

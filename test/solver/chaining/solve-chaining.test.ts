@@ -23,6 +23,14 @@ describe('solveChaining', () => {
     expect(result.unassigned).toEqual([]);
   });
 
+  it('leaves a group without any option unchosen instead of failing', () => {
+    const trips = [trip({ group: 1, option: 0, startS: 14 * HOUR, endS: 15 * HOUR, startLoc: 1, endLoc: 0 })];
+    const p = { ...problem(trips, [bus(45)], 2, 600), groupCount: 2 };
+    const result = solveChaining(p, SETTINGS);
+    expect(Array.from(result.choice)).toEqual([-1, 0]);
+    expect(result.duties).toEqual([{ vehicle: 0, trips: [0] }]);
+  });
+
   it('puts a heavy trip on a bus with enough seats and never overloads', () => {
     const trips = [trip({ group: 0, option: 0, startS: 14 * HOUR, endS: 15 * HOUR, startLoc: 1, endLoc: 0, load: 50 })];
     const result = solveChaining(problem(trips, [bus(35), bus(53), bus(57)], 2, 600), SETTINGS);
