@@ -48,9 +48,19 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('coordinator map and schedule (
     await page.locator('#schedule-friday').dispatchEvent('change');
     await page.locator('#schedule-versions').getByText('该周末还没有排班').waitFor();
     await page.locator('#weather-friday').selectOption('rain');
+    // Close a national-road section for the weekend from its popup on the map.
+    await page.locator('path.road-national').first().dispatchEvent('click');
+    await page.locator('.segment-popup [data-action="close-segment"]').click();
+    await page.locator('#closures li').waitFor();
+    const closedId = await page.locator('#closures li').getAttribute('data-segment');
+    expect(await page.locator('path.planned-closure').count()).toBe(1);
     await page.locator('#generate').click();
     await page.locator('#generate-stage').getByText('已生成第 1 版').waitFor();
     expect(await page.locator('#generate-progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(1);
+    expect(harness.stubRequests.at(-1)).toMatchObject({
+      friday: FRIDAY,
+      conditions: { [FRIDAY]: { weather: 'rain', closed: [{ id: closedId }] }, '2026-12-06': { weather: 'clear', closed: [{ id: closedId }] } },
+    });
 
     // The runs on the map, coloured per school, with a legend row per school.
     expect(await page.locator('path.run-line').count()).toBe(5);

@@ -24,7 +24,10 @@ export const LAYER_LABELS: Readonly<Record<keyof CountyLayers, MessageKey>> = {
   villages: 'map.layers.villages', schools: 'map.layers.schools', piers: 'map.layers.piers', depots: 'map.layers.depots',
 };
 
-function segmentPopup(f: NetworkFeature): HTMLElement {
+/** Extra controls in a road or waterway popup (the coordinator closes a section from there). */
+export type SegmentActions = (f: NetworkFeature) => HTMLElement | null;
+
+function segmentPopup(f: NetworkFeature, actions: SegmentActions | undefined): HTMLElement {
   const p = f.properties;
   const roadClass = ROAD_STYLES.find((s) => s.roadClass === p.class);
   return el(
@@ -32,10 +35,12 @@ function segmentPopup(f: NetworkFeature): HTMLElement {
     el('strong', {}, t('map.segment', { name: p.name, class: roadClass === undefined ? t('map.waterway') : t(roadClass.label), speed: p.speedKmh, length: (p.lengthM / 1000).toFixed(1) })),
     p.hazards.length === 0 ? null : el('div', { class: 'error' }, t('map.hazards', { list: p.hazards.map((h) => t(`hazard.${h}`)).join('、') })),
     p.closure === null ? null : el('div', { class: 'error' }, `${t('map.closure')}: ${p.closure.reason}`),
+    el('div', { class: 'muted' }, p.id),
+    actions?.(f) ?? null,
   );
 }
 
-function networkLayers(network: NetworkCollection): Pick<CountyLayers, 'roads' | 'hazards'> & { waterways: LayerGroup } {
+function networkLayers(network: NetworkCollection, actions: SegmentActions | undefined): Pick<CountyLayers, 'roads' | 'hazards'> & { waterways: LayerGroup } {
   const roads = L.layerGroup();
   const hazards = L.layerGroup();
   const waterways = L.layerGroup();
@@ -45,13 +50,13 @@ function networkLayers(network: NetworkCollection): Pick<CountyLayers, 'roads' |
   for (const f of features) {
     const latLngs = f.geometry.coordinates.map(([lon, lat]) => L.latLng(lat ?? 0, lon ?? 0));
     if (f.properties.layer === 'waterway') {
-      L.polyline(latLngs, { ...WATERWAY_STYLE, className: 'waterway-line' }).bindPopup(() => segmentPopup(f)).addTo(waterways);
+      L.polyline(latLngs, { ...WATERWAY_STYLE, className: 'waterway-line' }).bindPopup(() => segmentPopup(f, actions)).addTo(waterways);
       continue;
     }
     const style = ROAD_STYLES.find((s) => s.roadClass === f.properties.class)?.style ?? {};
     if (f.properties.hazards.length > 0) L.polyline(latLngs, { ...HAZARD_STYLE, className: 'hazard-line', interactive: false }).addTo(hazards);
     if (f.properties.closure !== null) L.polyline(latLngs, { ...CLOSURE_STYLE, className: 'closure-line', interactive: false }).addTo(hazards);
-    L.polyline(latLngs, { ...style, className: `road-line road-${f.properties.class}` }).bindPopup(() => segmentPopup(f)).addTo(roads);
+    L.polyline(latLngs, { ...style, className: `road-line road-${f.properties.class}` }).bindPopup(() => segmentPopup(f, actions)).addTo(roads);
   }
   return { roads, hazards, waterways };
 }
@@ -77,8 +82,9 @@ function placeLayers(places: PlaceCollection, schoolsByGate: ReadonlyMap<string,
 /**
  * Loads the county's geography from the API (boundary, network, places, schools) and the reservoir
  * outline from `/web/water-areas.geojson`, and builds the layers; the caller adds them to its map.
+ * `actions` adds controls to the popup of a road or waterway section.
  */
-export async function loadCountyLayers(get: <T>(path: string) => Promise<T>): Promise<CountyLayers> {
+export async function loadCountyLayers(get: <T>(path: string) => Promise<T>, actions?: SegmentActions): Promise<CountyLayers> {
   const [county, network, places, schools, waterAreas] = await Promise.all([
     get<County>('/api/v1/county'),
     get<NetworkCollection>('/api/v1/network'),
@@ -88,7 +94,7 @@ export async function loadCountyLayers(get: <T>(path: string) => Promise<T>): Pr
   ]);
   const boundary = L.layerGroup();
   if (county.boundary !== null) L.geoJSON(county.boundary, { style: { ...BOUNDARY_STYLE, className: 'county-boundary' }, interactive: false }).addTo(boundary);
-  const { roads, hazards, waterways } = networkLayers(network);
+  const { roads, hazards, waterways } = networkLayers(network, actions);
   const water = L.layerGroup([L.geoJSON(waterAreas, { style: { ...WATER_AREA_STYLE, className: 'water-area' }, interactive: false }), waterways]);
   const schoolsByGate = new Map(schools.items.map((s) => [s.gatePlaceId, s]));
   return { boundary, roads, hazards, water, ...placeLayers(places, schoolsByGate) };

@@ -13,9 +13,10 @@ export type Weather = 'clear' | 'rain' | 'fog' | 'snow';
  * CSV / iCalendar exports). Align this file with docs/api.md when they land; nothing else should change.
  */
 export const scheduleApi = {
-  generate: (api: ApiClient, friday: string, weather: { friday: Weather; sunday: Weather }, sunday: string) =>
+  /** Starts a generate job; `closed` sections are closed on both days (the domain's `ClosedLink`). */
+  generate: (api: ApiClient, friday: string, sunday: string, weather: { friday: Weather; sunday: Weather }, closed: readonly { id: string; reason: string }[]) =>
     api.send<{ jobId: string }>('POST', '/api/v1/schedules', {
-      friday, conditions: { [friday]: { weather: weather.friday, closed: [] }, [sunday]: { weather: weather.sunday, closed: [] } },
+      friday, conditions: { [friday]: { weather: weather.friday, closed }, [sunday]: { weather: weather.sunday, closed } },
     }),
   job: (api: ApiClient, jobId: string) => api.get<ScheduleJob>(`/api/v1/jobs/${encodeURIComponent(jobId)}`),
   list: (api: ApiClient, friday: string) => api.get<ItemList<ScheduleVersion>>(`/api/v1/schedules${query({ friday })}`),

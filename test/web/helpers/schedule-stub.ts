@@ -20,8 +20,9 @@ function envelope(v: Version) {
   return { id: v.id, friday: v.friday, version: v.version, status: v.status, createdAt: v.createdAt, summary: v.schedule.summary };
 }
 
-/** The stub's rows, with its own in-memory store (one per app). */
-export function scheduleStub(): AnyEndpoint[] {
+/** The stub's rows, with its own in-memory store (one per app); `requests` keeps every generate body. */
+export function scheduleStub(): { rows: AnyEndpoint[]; requests: unknown[] } {
+  const requests: unknown[] = [];
   const versions: Version[] = [];
   const jobs = new Map<string, { friday: string; polls: number; scheduleId: string | null }>();
   const find = (id: string): Version => {
@@ -47,10 +48,11 @@ export function scheduleStub(): AnyEndpoint[] {
     drivers: new Map((await ctx.db.selectFrom('driver').select(['id', 'display_name']).execute()).map((d) => [d.id, d.display_name])),
   });
   const common = { tag: 'schedules (stub)', summary: 'stub' } as const;
-  return [
+  const rows = [
     defineEndpoint({ ...common, method: 'post', path: '/api/v1/schedules', operationId: 'stubGenerate', access: ['coordinator'], body: z.looseObject({ friday: z.string() }),
       success: { status: 202, description: 'job', schema: Anything },
       handle: async ({ body }) => {
+        requests.push(body);
         const jobId = `job-${jobs.size + 1}`;
         jobs.set(jobId, { friday: body.friday, polls: 0, scheduleId: null });
         return { jobId };
@@ -124,4 +126,5 @@ export function scheduleStub(): AnyEndpoint[] {
         return { items: all.filter((r) => ctx.scope.canSeeOperator(operators.get(r.vehicleId) ?? '')) };
       } }),
   ];
+  return { rows, requests };
 }

@@ -39,6 +39,8 @@ export interface WatchedPage {
 export interface WebHarness {
   readonly base: string;
   readonly db: Db;
+  /** Bodies the stub's generate endpoint received (empty without the stub). */
+  readonly stubRequests: readonly unknown[];
   /** A new token's secret for a role (and its school or operator). */
   token(role: 'coordinator' | 'inspector' | 'operator' | 'school', scope?: { schoolId?: string; operatorId?: string }): Promise<string>;
   /** GET a JSON resource of the API with a token (to choose test subjects from the data, never to assert the page). */
@@ -72,10 +74,11 @@ export async function startWebHarness(options: { scheduleStub?: boolean } = {}):
   const webDir = await mkdtemp(join(tmpdir(), 'ws-web-'));
   await buildWeb(webDir);
   const db = await openTestDb('pglite', 'suichang');
+  const stub = options.scheduleStub === true ? scheduleStub() : null;
   const app = createApp({
     db: db.db, countyId: SUICHANG_COUNTY_ID, logger: pino({ level: 'silent' }), validateResponses: true, web: { dir: webDir },
     limits: { rate: { perToken: 1_000_000, perAnonymous: 1_000_000 } },
-    ...(options.scheduleStub === true ? { endpoints: [...API_ENDPOINTS, ...scheduleStub()] } : {}),
+    ...(stub === null ? {} : { endpoints: [...API_ENDPOINTS, ...stub.rows] }),
   });
   const server = createServer(app);
   const base = await listen(server);
@@ -85,7 +88,7 @@ export async function startWebHarness(options: { scheduleStub?: boolean } = {}):
   });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
-    base, db,
+    base, db, stubRequests: stub?.requests ?? [],
     token: async (role, scope = {}) => (await createApiToken(db.db, { countyId: SUICHANG_COUNTY_ID, role, ...scope, label: 'e2e' })).secret,
     api: async <T>(token: string, path: string) => {
       const response = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });

@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n.js';
 import { scheduleApi, type Weather } from '../../schedule/schedule-api.js';
 import type { ScheduleJob, ScheduleVersion } from '../../schedule/schedule-types.js';
 import { failureNotice } from '../../shell/failure-notice.js';
+import type { ClosureSet } from './closure-set.js';
 import type { ScheduleView } from './schedule-view.js';
 import { versionActions } from './version-actions.js';
 
@@ -36,11 +37,11 @@ async function followJob(api: ApiClient, jobId: string, bar: HTMLProgressElement
 }
 
 /**
- * The coordinator's schedule panel: choose the weekend and its weather, generate (a background job with a
+ * The coordinator's schedule panel: choose the weekend, its weather and closed sections, generate (a background job with a
  * progress bar), list the weekend's versions, and per version show, validate, compare with the published
  * one and publish.
  */
-export function schedulePanel(api: ApiClient, view: ScheduleView, friday: string, signal: AbortSignal): HTMLElement {
+export function schedulePanel(api: ApiClient, view: ScheduleView, closures: ClosureSet, friday: string, signal: AbortSignal): HTMLElement {
   const fridayInput = el('input', { type: 'date', id: 'schedule-friday', value: friday, required: true });
   const weatherFriday = weatherSelect('weather-friday');
   const weatherSunday = weatherSelect('weather-sunday');
@@ -53,6 +54,7 @@ export function schedulePanel(api: ApiClient, view: ScheduleView, friday: string
     el('h2', {}, t('schedule.title')),
     el('div', { class: 'row' }, el('label', {}, t('schedule.friday'), fridayInput),
       el('label', {}, t('schedule.weatherFriday'), weatherFriday), el('label', {}, t('schedule.weatherSunday'), weatherSunday)),
+    el('p', { class: 'muted' }, t('schedule.closures')), closures.list,
     el('p', {}, generate), bar, stage);
 
   const refresh = async (showId?: string, message?: string): Promise<void> => {
@@ -73,7 +75,8 @@ export function schedulePanel(api: ApiClient, view: ScheduleView, friday: string
     bar.hidden = false;
     bar.value = 0;
     const sunday = addDays(fridayInput.value, 2);
-    scheduleApi.generate(api, fridayInput.value, { friday: weatherFriday.value as Weather, sunday: weatherSunday.value as Weather }, sunday)
+    const closed = closures.ids().map((id) => ({ id, reason: t('schedule.closureReason') }));
+    scheduleApi.generate(api, fridayInput.value, sunday, { friday: weatherFriday.value as Weather, sunday: weatherSunday.value as Weather }, closed)
       .then((accepted) => followJob(api, accepted.jobId, bar, stage, signal))
       .then(async (job) => {
         if (job.status === 'failed' || job.scheduleId === null) {
