@@ -25,14 +25,16 @@ export const DEFAULT_LIMITS: ApiLimits = {
 export interface CachePolicy {
   /** A token lookup (and so a revocation) is reused this long, ms; 0 turns the token cache off. */
   readonly tokenTtlMs: number;
-  /** The geography cache asks whether a dataset import happened at most this often, ms. */
-  readonly geographyProbeMs: number;
+  /** The county-data cache (geography, schools) asks whether the audit log grew at most this often, ms. */
+  readonly countyDataProbeMs: number;
+  /** Compliance records are reused this long when no write went through this server, ms; 0 turns it off. */
+  readonly complianceTtlMs: number;
   /** Clock, ms since the epoch (tests replace it). */
   readonly now: () => number;
 }
 
-/** Defaults: tokens trusted 5 s; the geography cache checks for a new import every 10 s. */
-export const DEFAULT_CACHE_POLICY: CachePolicy = { tokenTtlMs: 5_000, geographyProbeMs: 10_000, now: Date.now };
+/** Defaults: tokens trusted 5 s; county data checked every 10 s; compliance records reused 2 s. */
+export const DEFAULT_CACHE_POLICY: CachePolicy = { tokenTtlMs: 5_000, countyDataProbeMs: 10_000, complianceTtlMs: 2_000, now: Date.now };
 
 /** What `createApp` needs. */
 export interface AppOptions {

@@ -5,6 +5,7 @@ import { API_ENDPOINTS } from './api-endpoints.js';
 import { cachePolicyOf, limitsOf, type AppOptions } from './app-options.js';
 import { identify } from './auth/identify.js';
 import { TokenCache } from './auth/token-cache.js';
+import { ComplianceCache } from './cache/compliance-cache.js';
 import { ResponseCache } from './cache/response-cache.js';
 import { mountEndpoint } from './endpoint/mount-endpoint.js';
 import { openApiDocument } from './endpoint/openapi-document.js';
@@ -12,7 +13,7 @@ import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { requestLogger } from './http/request-logger.js';
-import { datasetVersion } from './queries/dataset-version.js';
+import { dataVersion } from './queries/data-version.js';
 import { unmatchedRoute } from './http/unmatched-route.js';
 import { newLifecycle } from './system/lifecycle.js';
 
@@ -36,7 +37,8 @@ export function createApp(options: AppOptions): Express {
   const endpoints = options.endpoints ?? API_ENDPOINTS;
   const policy = cachePolicyOf(options);
   const tokens = new TokenCache({ ttlMs: policy.tokenTtlMs, maxEntries: 10_000, now: policy.now });
-  const cache = new ResponseCache(() => datasetVersion(options.db, options.countyId), { maxEntries: 512, probeEveryMs: policy.geographyProbeMs, now: policy.now });
+  const cache = new ResponseCache(() => dataVersion(options.db, options.countyId), { maxEntries: 512, probeEveryMs: policy.countyDataProbeMs, now: policy.now });
+  const compliance = new ComplianceCache({ ttlMs: policy.complianceTtlMs, maxBodies: 256, now: policy.now });
   let document: object | undefined;
 
   const app = express();
@@ -54,7 +56,7 @@ export function createApp(options: AppOptions): Express {
 
   const router = express.Router();
   const deps = {
-    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache,
+    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache, compliance,
     validateResponses: options.validateResponses ?? false,
     openApiDocument: () => (document ??= openApiDocument(endpoints, API_VERSION)),
   };

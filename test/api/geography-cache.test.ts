@@ -57,7 +57,7 @@ describe('the geography responses', () => {
     await importDataset(api.db.db, { ...d, places: d.places.map((p) => (p.id === 'v-1' ? { ...p, nameZh: '一村（新）' } : p)) });
     expect(await name()).toBe('一村（新）');
     expect(await listed(), 'served from the cache until the next check').toBe('一村');
-    clock += DEFAULT_CACHE_POLICY.geographyProbeMs;
+    clock += DEFAULT_CACHE_POLICY.countyDataProbeMs;
     expect(await listed()).toBe('一村（新）');
   });
 });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Database } from '../../db/tables/index.js';
 import type { Role } from '../auth/request-auth.js';
+import type { ComplianceCache } from '../cache/compliance-cache.js';
 import type { PreparedBody } from '../cache/prepared-body.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import type { Scope } from '../auth/scope.js';
@@ -28,10 +29,12 @@ export interface HandlerContext {
   /** The OpenAPI document of this app (built once, on first use). */
   openApiDocument(): object;
   /**
-   * Prepared bodies of data every caller sees alike (geography), emptied after an import. Never key a
-   * scope-dependent body here.
+   * Prepared bodies of county data every caller sees alike (geography, schools), emptied after any
+   * write through this server and when the audit log grows. Never key a scope-dependent body here.
    */
   readonly cache: ResponseCache;
+  /** Compliance records and status bodies, reloaded after any write through this server (or 2 s). */
+  readonly compliance: ComplianceCache;
   /** Sets a response header (e.g. `Location`, `Content-Disposition`). */
   setHeader(name: string, value: string): void;
 }

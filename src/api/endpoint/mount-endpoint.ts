@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/tables/index.js';
 import { Scope } from '../auth/scope.js';
 import { PreparedBody } from '../cache/prepared-body.js';
+import type { ComplianceCache } from '../cache/compliance-cache.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import { ApiProblem } from '../http/api-problem.js';
 import { authOf, requestIdOf } from '../http/locals.js';
@@ -26,6 +27,7 @@ export interface MountDeps {
   readonly validateResponses: boolean;
   readonly lifecycle: Lifecycle;
   readonly cache: ResponseCache;
+  readonly compliance: ComplianceCache;
   openApiDocument(): object;
 }
 
@@ -51,6 +53,7 @@ function contextFor(deps: MountDeps, res: Response): HandlerContext {
     draining: deps.lifecycle.draining,
     openApiDocument: deps.openApiDocument,
     cache: deps.cache,
+    compliance: deps.compliance,
     setHeader: (name, value) => void res.setHeader(name, value),
   };
 }
@@ -82,10 +85,21 @@ function send(endpoint: AnyEndpoint, req: Request, res: Response, body: unknown)
   else res.send(JSON.stringify(body));
 }
 
+/** Runs a handler; after a write (any method but GET), whatever its outcome, the caches are emptied. */
+async function run(endpoint: AnyEndpoint, input: ReturnType<typeof parseInput>, ctx: HandlerContext, deps: MountDeps): Promise<unknown> {
+  if (endpoint.method === 'get') return endpoint.handle(input, ctx);
+  try {
+    return await endpoint.handle(input, ctx);
+  } finally {
+    deps.compliance.invalidate();
+    deps.cache.invalidate();
+  }
+}
+
 function handlerOf(endpoint: AnyEndpoint, deps: MountDeps): RequestHandler {
   return async (req: Request, res: Response) => {
     const input = parseInput(endpoint, req);
-    const body = await endpoint.handle(input, contextFor(deps, res));
+    const body = await run(endpoint, input, contextFor(deps, res), deps);
     if (deps.validateResponses) {
       const value: unknown = body instanceof PreparedBody ? JSON.parse(body.json) : body;
       const checked = endpoint.success.schema.safeParse(value);

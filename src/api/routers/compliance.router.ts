@@ -12,10 +12,14 @@ const READERS = ['coordinator', 'inspector', 'operator'] as const;
 const optionsOf = (query: { expiringDays?: number | undefined }): StatusOptions =>
   query.expiringDays === undefined ? {} : { expiringWithinDays: query.expiringDays };
 
+/** The cache key of a status body: what, on which date, with which look-ahead. */
+const keyOf = (what: string, query: { date: string; expiringDays?: number | undefined }): string => `${what}|${query.date}|${query.expiringDays ?? ''}`;
+
 /**
- * Compliance status on a date, computed by `src/compliance` from the stored records (never cached: a
- * suspension must show at once). Coordinators and inspectors see every vehicle and driver, an operator
- * its own; schools may not ask.
+ * Compliance status on a date, computed by `src/compliance` from the stored records. The records and
+ * the bodies are cached (`ComplianceCache`): reloaded after every write through this server, and at
+ * least every 2 s. Coordinators and inspectors see every vehicle and driver, an operator its own;
+ * schools may not ask.
  */
 export const complianceRouter: readonly AnyEndpoint[] = [
   defineEndpoint({
@@ -23,9 +27,11 @@ export const complianceRouter: readonly AnyEndpoint[] = [
     summary: 'State (compliant, expiring, non_compliant) and every reason of each vehicle and driver on a date (an operator token sees its own).',
     query: ComplianceQuery,
     success: { status: 200, description: 'the fleet\'s standing on the date', schema: FleetComplianceOut },
-    handle: async ({ query }, ctx) => {
-      const status = fleetStatus(await loadComplianceRecords(ctx.db, ctx.countyId), query.date, optionsOf(query));
-      return fleetComplianceOut(status, (operatorId) => ctx.scope.canSeeOperator(operatorId));
+    handle: ({ query }, ctx) => {
+      // The body depends on the scope only through the operator filter: one body per operator, one for all.
+      const scopeKey = ctx.scope.operatorFilter ?? '*';
+      return ctx.compliance.body(keyOf(`fleet|${scopeKey}`, query), () => loadComplianceRecords(ctx.db, ctx.countyId), (records) =>
+        fleetComplianceOut(fleetStatus(records, query.date, optionsOf(query)), (operatorId) => ctx.scope.canSeeOperator(operatorId)));
     },
   }),
   defineEndpoint({
@@ -36,7 +42,8 @@ export const complianceRouter: readonly AnyEndpoint[] = [
     success: { status: 200, description: 'the vehicle\'s standing on the date', schema: VehicleComplianceOut },
     handle: async ({ params, query }, ctx) => {
       await visibleVehicle(ctx, params.id);
-      return vehicleComplianceOut(vehicleStatus(await loadComplianceRecords(ctx.db, ctx.countyId), params.id, query.date, optionsOf(query)));
+      return ctx.compliance.body(keyOf(`vehicle|${params.id}`, query), () => loadComplianceRecords(ctx.db, ctx.countyId), (records) =>
+        vehicleComplianceOut(vehicleStatus(records, params.id, query.date, optionsOf(query))));
     },
   }),
   defineEndpoint({
@@ -47,7 +54,8 @@ export const complianceRouter: readonly AnyEndpoint[] = [
     success: { status: 200, description: 'the driver\'s standing on the date', schema: DriverComplianceOut },
     handle: async ({ params, query }, ctx) => {
       await visibleDriver(ctx, params.id);
-      return driverComplianceOut(driverStatus(await loadComplianceRecords(ctx.db, ctx.countyId), params.id, query.date, optionsOf(query)));
+      return ctx.compliance.body(keyOf(`driver|${params.id}`, query), () => loadComplianceRecords(ctx.db, ctx.countyId), (records) =>
+        driverComplianceOut(driverStatus(records, params.id, query.date, optionsOf(query))));
     },
   }),
 ];

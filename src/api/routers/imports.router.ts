@@ -38,9 +38,7 @@ export const importsRouter: readonly AnyEndpoint[] = [
     handle: async ({ params, body }, ctx) => {
       const wrongCounty = countyErrors(params.kind, body, ctx.countyId);
       if (wrongCounty.length > 0) throw new InvalidInput(`${params.kind}: rows of another county, nothing imported`, wrongCounty);
-      const result = await importComplianceCsv(ctx.db, ctx.scope.actor, params.kind, body);
-      ctx.cache.invalidate();
-      return result;
+      return importComplianceCsv(ctx.db, ctx.scope.actor, params.kind, body);
     },
   }),
 ];
