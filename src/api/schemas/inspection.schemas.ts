@@ -45,8 +45,11 @@ export const RecordedInspectionOut = z
   })
   .meta({ id: 'RecordedInspection' });
 
+/** `{ items: ChecklistItem[] }`. */
 export const ChecklistList = listOf(ChecklistItemOut, 'ChecklistList');
+/** `{ items: Inspection[] }`. */
 export const InspectionList = listOf(InspectionOut, 'InspectionList');
+/** `{ items: Rectification[] }`. */
 export const RectificationList = listOf(RectificationOut, 'RectificationList');
 
 /** `POST /inspections`: one outcome for every active checklist item of the vehicle's kind. */
@@ -72,15 +75,19 @@ export const RectificationQuery = z.strictObject({
   vehicleId: EntityId.optional().meta({ description: 'only rectifications of this vehicle' }),
 });
 
+/** Maps a checklist item to its API shape. */
 export const checklistItemOut = (c: ChecklistItem): z.infer<typeof ChecklistItemOut> => ({
   code: c.code, labelZh: c.labelZh, labelEn: c.labelEn, appliesTo: c.appliesTo, sortOrder: c.sortOrder, active: c.active,
 });
+/** Maps an inspection to its API shape (without items). */
 export const inspectionOut = (i: Inspection): z.infer<typeof InspectionOut> => ({
   id: i.id, vehicleId: i.vehicleId, inspectedOn: i.inspectedOn, inspector: i.inspector, passed: i.passed, note: i.note,
 });
+/** Maps an inspection and its item results to its API shape. */
 export const inspectionDetail = (i: Inspection, items: readonly InspectionItemResult[]): z.infer<typeof InspectionDetail> => ({
   ...inspectionOut(i), items: items.map((r) => ({ itemCode: r.itemCode, outcome: r.outcome, note: r.note })),
 });
+/** Maps a rectification to its API shape. */
 export const rectificationOut = (r: Rectification): z.infer<typeof RectificationOut> => ({
   id: r.id, vehicleId: r.vehicleId, inspectionId: r.inspectionId, itemCode: r.itemCode, dueOn: r.dueOn, status: r.status,
   closedOn: r.closedOn, closedByInspectionId: r.closedByInspectionId, note: r.note,

@@ -13,6 +13,7 @@ export const InsuranceOut = z
   })
   .meta({ id: 'Insurance' });
 
+/** `{ items: Insurance[] }`. */
 export const InsuranceList = listOf(InsuranceOut, 'InsuranceList');
 
 /** `GET /insurance` filters. */
@@ -27,6 +28,7 @@ export const InsuranceBody = z
   .refine((p) => p.validFrom <= p.validTo, { path: ['validTo'], message: 'must be on or after validFrom' })
   .meta({ id: 'InsurancePolicy' });
 
+/** Maps a policy to its API shape. */
 export const insuranceOut = (i: Insurance): z.infer<typeof InsuranceOut> => ({
   id: i.id, vehicleId: i.vehicleId, kind: i.kind, insurer: i.insurer, policyNo: i.policyNo, validFrom: i.validFrom, validTo: i.validTo,
 });
