@@ -7,6 +7,10 @@
  * coordinated omission (autocannon's default at a fixed rate). Progress goes to stderr; stdout holds
  * only the table (or, with `--json`, one JSON object per row).
  *
+ * How autocannon holds the rate: each connection gets `rate / connections` requests per second and
+ * sends them back to back at the start of each second, then waits; the connections start together, so
+ * the offered load arrives as one burst of `rate` requests per second, not evenly spaced. That is a
+ * harsher pattern than steady arrivals (more connections, sharper bursts), so p50/p99 are pessimistic.
  * The load generator and the server share the machine's cores: on a small machine the figures are
  * an upper bound on latency, and noisy.
  */
