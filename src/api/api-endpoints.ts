@@ -1,9 +1,17 @@
 import type { AnyEndpoint } from './endpoint/endpoint.js';
+import { checklistRouter } from './routers/checklist.router.js';
+import { complianceRouter } from './routers/compliance.router.js';
 import { countyRouter } from './routers/county.router.js';
 import { driversRouter } from './routers/drivers.router.js';
+import { importsRouter } from './routers/imports.router.js';
+import { inspectionsRouter } from './routers/inspections.router.js';
+import { insuranceRouter } from './routers/insurance.router.js';
 import { networkRouter } from './routers/network.router.js';
 import { operatorsRouter } from './routers/operators.router.js';
 import { placesRouter } from './routers/places.router.js';
+import { plateActionsRouter } from './routers/plate-actions.router.js';
+import { platesRouter } from './routers/plates.router.js';
+import { rectificationsRouter } from './routers/rectifications.router.js';
 import { schoolsRouter } from './routers/schools.router.js';
 import { studentsRouter } from './routers/students.router.js';
 import { systemRouter } from './routers/system.router.js';
@@ -24,4 +32,12 @@ export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   ...operatorsRouter,
   ...vehiclesRouter,
   ...driversRouter,
+  ...complianceRouter,
+  ...checklistRouter,
+  ...inspectionsRouter,
+  ...rectificationsRouter,
+  ...platesRouter,
+  ...plateActionsRouter,
+  ...insuranceRouter,
+  ...importsRouter,
 ];

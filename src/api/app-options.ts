@@ -10,14 +10,32 @@ import type { WebPagesOptions } from './web-pages.js';
 export interface ApiLimits {
   /** Largest accepted JSON body, bytes. */
   readonly bodyBytes: number;
+  /** Largest accepted CSV body (imports), bytes. */
+  readonly csvBodyBytes: number;
   readonly rate: RateLimits;
 }
 
-/** Defaults: 1 MiB bodies; per minute 1,200 requests per token (20/s sustained) and 120 per anonymous address. */
+/** Defaults: 1 MiB JSON and 8 MiB CSV bodies; per minute 1,200 requests per token (20/s sustained) and 120 per anonymous address. */
 export const DEFAULT_LIMITS: ApiLimits = {
   bodyBytes: 1024 * 1024,
+  csvBodyBytes: 8 * 1024 * 1024,
   rate: { windowMs: 60_000, perToken: 1_200, perAnonymous: 120 },
 };
+
+/** How long cached answers are trusted. */
+export interface CachePolicy {
+  /** A token lookup (and so a revocation) is reused this long, ms; 0 turns the token cache off. */
+  readonly tokenTtlMs: number;
+  /** The county-data cache (geography, schools) asks whether the audit log grew at most this often, ms. */
+  readonly countyDataProbeMs: number;
+  /** Compliance records are reused this long when no write went through this server, ms; 0 turns it off. */
+  readonly complianceTtlMs: number;
+  /** Clock, ms since the epoch (tests replace it). */
+  readonly now: () => number;
+}
+
+/** Defaults: tokens trusted 5 s; county data checked every 10 s; compliance records reused 2 s. */
+export const DEFAULT_CACHE_POLICY: CachePolicy = { tokenTtlMs: 5_000, countyDataProbeMs: 10_000, complianceTtlMs: 2_000, now: Date.now };
 
 /** What `createApp` needs. */
 export interface AppOptions {
@@ -27,7 +45,9 @@ export interface AppOptions {
   /** Default: pino at `info` on stdout. */
   readonly logger?: Logger;
   /** Overrides of `DEFAULT_LIMITS` (merged one level deep). */
-  readonly limits?: { readonly bodyBytes?: number; readonly rate?: Partial<RateLimits> };
+  readonly limits?: { readonly bodyBytes?: number; readonly csvBodyBytes?: number; readonly rate?: Partial<RateLimits> };
+  /** Overrides of `DEFAULT_CACHE_POLICY`. */
+  readonly cache?: Partial<CachePolicy>;
   /** Parse each response with its schema and fail on a mismatch (tests turn this on). Default false. */
   readonly validateResponses?: boolean;
   /** Shared with `startServer` to signal draining. */
@@ -42,6 +62,12 @@ export interface AppOptions {
 export function limitsOf(options: AppOptions): ApiLimits {
   return {
     bodyBytes: options.limits?.bodyBytes ?? DEFAULT_LIMITS.bodyBytes,
+    csvBodyBytes: options.limits?.csvBodyBytes ?? DEFAULT_LIMITS.csvBodyBytes,
     rate: { ...DEFAULT_LIMITS.rate, ...options.limits?.rate },
   };
+}
+
+/** The cache policy after applying overrides. */
+export function cachePolicyOf(options: AppOptions): CachePolicy {
+  return { ...DEFAULT_CACHE_POLICY, ...options.cache };
 }

@@ -2,14 +2,18 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pino } from 'pino';
 import { API_ENDPOINTS } from './api-endpoints.js';
-import { limitsOf, type AppOptions } from './app-options.js';
+import { cachePolicyOf, limitsOf, type AppOptions } from './app-options.js';
 import { identify } from './auth/identify.js';
+import { TokenCache } from './auth/token-cache.js';
+import { ComplianceCache } from './cache/compliance-cache.js';
+import { ResponseCache } from './cache/response-cache.js';
 import { mountEndpoint } from './endpoint/mount-endpoint.js';
 import { openApiDocument } from './endpoint/openapi-document.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { requestLogger } from './http/request-logger.js';
+import { dataVersion } from './queries/data-version.js';
 import { unmatchedRoute } from './http/unmatched-route.js';
 import { newLifecycle } from './system/lifecycle.js';
 import { webPages } from './web-pages.js';
@@ -24,15 +28,19 @@ export function defaultLogger() {
 
 /**
  * The HTTP API as an express app, without `listen` (tests drive it on an ephemeral port; `startServer`
- * serves it). Order: request id, security headers, request log, token identification, the web pages
- * (src/api/web-pages.ts; not rate limited), rate limit,
- * the endpoint table, 404/405, the one error middleware.
+ * serves it). Order: request id, security headers, request log, token identification (through a
+ * few seconds' token cache), the web pages (src/api/web-pages.ts; not rate limited), rate limit, the
+ * endpoint table, 404/405, the one error middleware.
  */
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? defaultLogger();
   const limits = limitsOf(options);
   const lifecycle = options.lifecycle ?? newLifecycle();
   const endpoints = options.endpoints ?? API_ENDPOINTS;
+  const policy = cachePolicyOf(options);
+  const tokens = new TokenCache({ ttlMs: policy.tokenTtlMs, maxEntries: 10_000, now: policy.now });
+  const cache = new ResponseCache(() => dataVersion(options.db, options.countyId), { maxEntries: 512, probeEveryMs: policy.countyDataProbeMs, now: policy.now });
+  const compliance = new ComplianceCache({ ttlMs: policy.complianceTtlMs, maxBodies: 256, now: policy.now });
   let document: object | undefined;
 
   const app = express();
@@ -45,13 +53,13 @@ export function createApp(options: AppOptions): Express {
     if (lifecycle.draining) res.setHeader('Connection', 'close');
     next();
   });
-  app.use(identify(options.db, options.countyId, logger));
+  app.use(identify(options.db, options.countyId, logger, tokens));
   if (options.web !== false) app.use(webPages(options.web));
   app.use(rateLimiter(limits.rate));
 
   const router = express.Router();
   const deps = {
-    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, lifecycle,
+    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache, compliance,
     validateResponses: options.validateResponses ?? false,
     openApiDocument: () => (document ??= openApiDocument(endpoints, API_VERSION)),
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CACHE_POLICY } from '../../src/api/app-options.js';
 import { createApiToken, revokeApiToken } from '../../src/api/auth/api-token-store.js';
 import { hashTokenSecret } from '../../src/api/auth/token-secret.js';
 import { engines } from '../helpers/test-database.js';
@@ -7,8 +8,10 @@ import { COUNTY } from './helpers/two-scope-county.js';
 
 describe.each(engines())('bearer tokens on %s', (engine) => {
   let api: ApiHarness;
+  /** The app's clock, ms: tests move it past the token cache's lifetime instead of sleeping. */
+  let clock = Date.parse('2026-12-04T08:00:00Z');
   beforeAll(async () => {
-    api = await startHarness(engine);
+    api = await startHarness(engine, { cache: { now: () => clock } });
   });
   afterAll(async () => {
     await api.close();
@@ -24,10 +27,13 @@ describe.each(engines())('bearer tokens on %s', (engine) => {
     expect(api.secrets.coordinator).toMatch(/^wst_[A-Za-z0-9_-]{43}$/);
   });
 
-  it('rejects a revoked token with 401 invalid_token', async () => {
+  it('rejects a revoked token with 401 invalid_token once the token cache lifetime (5 s) has passed', async () => {
     const { id, secret } = await createApiToken(api.db.db, { countyId: COUNTY, role: 'coordinator' });
     expect((await withToken(secret)).status).toBe(200);
     await revokeApiToken(api.db.db, COUNTY, id);
+    clock += DEFAULT_CACHE_POLICY.tokenTtlMs - 1;
+    expect((await withToken(secret)).status, 'still inside the cache lifetime').toBe(200);
+    clock += 1;
     const res = await withToken(secret);
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="weekend-shuttle", error="invalid_token"');

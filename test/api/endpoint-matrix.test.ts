@@ -33,10 +33,11 @@ describe.each(engines())('role-by-endpoint matrix on %s', (engine) => {
   it.each(rows)('%s answers %s with %i', async (id, principal, status) => {
     const c = ENDPOINT_CASES[id];
     if (c === undefined) throw new Error(`no case ${id}`);
+    await c.reset?.(api.db.db);
     const init: RequestInit = { method: c.method };
     if (c.body !== undefined) {
-      init.body = JSON.stringify(c.body);
-      init.headers = { 'content-type': 'application/json' };
+      init.body = typeof c.body === 'string' ? c.body : JSON.stringify(c.body);
+      init.headers = { 'content-type': c.contentType ?? 'application/json' };
     }
     const res = await api.request(principal, c.path, init);
     const text = await res.text();

@@ -29,12 +29,26 @@ const queryOf = (e: AnyEndpoint) => {
   return fc.array(fc.tuple(key, value), { maxLength: 4 }).map((pairs) => (pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`));
 };
 
-const BODY_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=utf-16', 'text/plain', 'application/merge-patch+json', 'application/x-www-form-urlencoded'];
+const BODY_TYPES = [
+  'application/json', 'application/json; charset=utf-8', 'application/json; charset=utf-16', 'text/plain', 'application/merge-patch+json',
+  'application/x-www-form-urlencoded', 'text/csv', 'text/csv; charset=utf-8', 'text/csv; charset=latin1', 'text/csv; charset=x-unknown',
+];
+/** Field names of the write bodies, so generated objects reach past "unknown key" into the field checks. */
+const BODY_KEYS = [
+  'displayName', 'licenceClass', 'schoolTransportEndorsed', 'id', 'operatorId', 'birthDate', 'vehicleId', 'inspectedOn', 'inspector', 'items',
+  'inspectionId', 'plateNo', 'driverId', 'stops', 'validFrom', 'validTo', 'issuedOn', 'renewedOn', 'reason', 'effectiveOn', 'kind', 'policyNo',
+];
+/** CSV-like bodies: a dataset header with random rows, ragged rows, quotes. */
+const csvBody = fc.tuple(
+  fc.constantFrom('id,county_id,operator_id,display_name,licence_class,birth_date,licensed_since,school_transport_endorsed', 'id,county_id,vehicle_id', 'a,b', ''),
+  fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom('999001', '331123', 'op-1', 'bus-1', 'true', '2026-12-04', '"', '""')), { maxLength: 9 }).map((cells) => cells.join(',')), { maxLength: 4 }),
+).map(([header, rows]) => [header, ...rows].join('\n'));
 const body = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.string(),
-  fc.dictionary(fc.constantFrom('displayName', 'licenceClass', 'schoolTransportEndorsed', 'id', 'operatorId'), fc.jsonValue()).map((o) => JSON.stringify(o)),
+  fc.dictionary(fc.constantFrom(...BODY_KEYS), fc.jsonValue()).map((o) => JSON.stringify(o)),
   fc.constantFrom('{', '{"displayName":', '[]', 'null', '""', '{"__proto__":{"x":1}}', ' '),
+  csvBody,
 );
 
 interface Attempt { principal: Principal; path: string; body?: string; contentType?: string | undefined }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/tables/index.js';
 import { setAuth } from '../http/locals.js';
 import { findActiveToken, touchApiToken } from './api-token-store.js';
+import type { TokenCache } from './token-cache.js';
 import { hashTokenSecret, isWellFormedSecret } from './token-secret.js';
 
 /** `last_used_at` is written at most once per token per this many milliseconds (cheap on a busy token). */
@@ -17,9 +18,9 @@ export type AuthFailure = 'invalid_request' | 'invalid_token';
 /**
  * Resolves the bearer token of a request into `res.locals.auth`, or records why it was rejected. It
  * never answers the request itself: public endpoints ignore a bad token, the others answer 401.
- * A token of another county is treated as unknown.
+ * A token of another county is treated as unknown. Lookups go through `tokens` (a few seconds' cache).
  */
-export function identify(db: Kysely<Database>, countyId: number, logger: Logger): RequestHandler {
+export function identify(db: Kysely<Database>, countyId: number, logger: Logger, tokens: TokenCache): RequestHandler {
   const lastTouch = new Map<string, number>();
   return async (req, res, next) => {
     const header = req.headers.authorization;
@@ -34,7 +35,8 @@ export function identify(db: Kysely<Database>, countyId: number, logger: Logger)
       setAuth(res, undefined, 'invalid_token');
       return next();
     }
-    const auth = await findActiveToken(db, hashTokenSecret(secret));
+    const hash = hashTokenSecret(secret);
+    const auth = await tokens.resolve(hash, () => findActiveToken(db, hash));
     if (auth === undefined || auth.countyId !== countyId) {
       setAuth(res, undefined, 'invalid_token');
       return next();

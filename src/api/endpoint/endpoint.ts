@@ -3,6 +3,9 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Database } from '../../db/tables/index.js';
 import type { Role } from '../auth/request-auth.js';
+import type { ComplianceCache } from '../cache/compliance-cache.js';
+import type { PreparedBody } from '../cache/prepared-body.js';
+import type { ResponseCache } from '../cache/response-cache.js';
 import type { Scope } from '../auth/scope.js';
 import type { ProblemCode } from '../http/problem.js';
 
@@ -25,9 +28,19 @@ export interface HandlerContext {
   readonly draining: boolean;
   /** The OpenAPI document of this app (built once, on first use). */
   openApiDocument(): object;
+  /**
+   * Prepared bodies of county data every caller sees alike (geography, schools), emptied after any
+   * write through this server and when the audit log grows. Never key a scope-dependent body here.
+   */
+  readonly cache: ResponseCache;
+  /** Compliance records and status bodies, reloaded after any write through this server (or 2 s). */
+  readonly compliance: ComplianceCache;
   /** Sets a response header (e.g. `Location`, `Content-Disposition`). */
   setHeader(name: string, value: string): void;
 }
+
+/** Media types an endpoint may take its body in. */
+export type BodyMediaType = 'application/json' | 'text/csv';
 
 /** The parsed input of a request: path parameters, query and body, each the output of its schema. */
 export interface EndpointInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -55,8 +68,10 @@ export interface Endpoint<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   readonly params?: P;
   /** Query: a strict zod object (unknown keys are rejected). */
   readonly query?: Q;
-  /** JSON body: requests must be `application/json` (else 415). */
+  /** Body schema: requests must carry `bodyMediaType` (else 415). */
   readonly body?: B;
+  /** Default `application/json`; `text/csv` bodies arrive as a string (imports). */
+  readonly bodyMediaType?: BodyMediaType;
   readonly success: {
     readonly status: 200 | 201 | 202 | 204;
     readonly description: string;
@@ -66,7 +81,8 @@ export interface Endpoint<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   };
   /** Problem codes the handler itself may answer with, beyond those implied by the row (for the docs). */
   readonly problems?: readonly ProblemCode[];
-  handle(input: EndpointInput<P, Q, B>, ctx: HandlerContext): Promise<z.input<R>>;
+  /** Returns the body, or a `PreparedBody` already serialised from a value of the schema (cached responses). */
+  handle(input: EndpointInput<P, Q, B>, ctx: HandlerContext): Promise<z.input<R> | PreparedBody>;
 }
 
 /** An endpoint of any schemas, as the table holds it. */

@@ -50,7 +50,7 @@ function routeOf(e: AnyEndpoint): RouteConfig {
     request: {
       ...(e.params === undefined ? {} : { params: e.params as ZodObject }),
       ...(e.query === undefined ? {} : { query: e.query as ZodObject }),
-      ...(e.body === undefined ? {} : { body: { required: true, content: { 'application/json': { schema: e.body } } } }),
+      ...(e.body === undefined ? {} : { body: { required: true, content: { [e.bodyMediaType ?? 'application/json']: { schema: e.body } } } }),
     },
     responses: responsesOf(e),
   };
@@ -70,7 +70,7 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[], version: stri
     info: {
       title: 'weekend-shuttle API',
       version,
-      description: 'Weekend student shuttles of a mountainous county: geography, schools, fleet, and (later) compliance and schedules. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+      description: 'Weekend student shuttles of a mountainous county: geography, schools, fleet, compliance (inspections, rectifications, plates, insurance), and (later) schedules. Errors are application/problem+json (RFC 9457) with a stable `code`.',
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
+import { PlateRefused } from '../../compliance/index.js';
 import { DomainError, type ErrorCode } from '../../domain/errors.js';
 import { ApiProblem } from './api-problem.js';
 import { requestIdOf } from './locals.js';
@@ -43,8 +44,13 @@ function httpProblem(error: unknown, requestId: string): Problem | undefined {
 /** Maps any error to a problem, or undefined when it is unexpected (an internal error). */
 export function problemFor(error: unknown, requestId: string): { problem: Problem; headers: Record<string, string> } | undefined {
   if (error instanceof ApiProblem) return { problem: problemOf(error.code, error.message, requestId, error.errors), headers: { ...error.headers } };
+  if (error instanceof PlateRefused) {
+    // Every reason the plate was refused, by its stable code, in both languages.
+    const errors = error.reasons.map((r) => ({ path: '', code: r.code, message: `${r.messageEn} / ${r.messageZh}` }));
+    return { problem: problemOf('conflict', error.message, requestId, errors), headers: {} };
+  }
   if (error instanceof DomainError) {
-    const errors = error.details.map((d) => ({ path: d.field ?? '', message: d.message }));
+    const errors = error.details.map((d) => ({ path: d.field ?? '', message: d.message, ...(d.row === undefined ? {} : { row: d.row }) }));
     return { problem: problemOf(DOMAIN_CODES[error.code], error.message, requestId, errors), headers: {} };
   }
   if (error instanceof ZodError) {

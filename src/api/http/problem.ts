@@ -28,10 +28,16 @@ export type ProblemCode = keyof typeof PROBLEM_CODES;
 /** Media type of every error response (RFC 9457). */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** One precise complaint about the request: a JSON-pointer-like path (`body.licenceClass`) and what is wrong. */
+/**
+ * One precise complaint about the request: a JSON-pointer-like path (`body.licenceClass`) and what is
+ * wrong; for a CSV body the 1-based data `row` (header excluded) and the column as `path`; for a refused
+ * plate the stable reason `code` (`inspection_expired`, …).
+ */
 export const ProblemItem = z.object({
-  path: z.string().meta({ description: 'where: `params.id`, `query.page`, `body.licenceClass`' }),
+  path: z.string().meta({ description: 'where: `params.id`, `query.page`, `body.licenceClass`, or a CSV column' }),
   message: z.string(),
+  row: z.number().int().min(1).optional().meta({ description: 'CSV bodies: the 1-based data row (header excluded)' }),
+  code: z.string().optional().meta({ description: 'a stable reason code, e.g. why a plate was refused' }),
 });
 export type ProblemItem = z.infer<typeof ProblemItem>;
 

@@ -24,8 +24,9 @@ export const countyRouter: readonly AnyEndpoint[] = [
   defineEndpoint({
     method: 'get', path: '/api/v1/county', operationId: 'getCounty', tag: 'geography', access: ROLES,
     summary: 'The county this server serves: names, time zone, boundary, townships.',
+    description: 'Served from memory after the first request (serialised and gzipped once; ETag for revalidation).',
     success: { status: 200, description: 'the county', schema: CountyOut },
-    handle: async (_input, ctx) => {
+    handle: (_input, ctx) => ctx.cache.get('county', async (): Promise<z.input<typeof CountyOut>> => {
       const county = await findCounty(ctx.db, ctx.countyId);
       if (county === undefined) throw new NotFound(`county ${ctx.countyId} is not loaded`);
       const townships = await listTownships(ctx.db, ctx.countyId);
@@ -34,6 +35,6 @@ export const countyRouter: readonly AnyEndpoint[] = [
         boundary: county.boundary ?? null,
         townships: townships.map((t) => ({ id: t.id, nameZh: t.nameZh, namePinyin: t.namePinyin, lon: t.lon, lat: t.lat })),
       };
-    },
+    }),
   }),
 ];

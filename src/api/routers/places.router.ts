@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { listPlaces } from '../../db/repositories/geography.repository.js';
 import { NotFound } from '../../domain/errors.js';
 import { ROLES } from '../auth/request-auth.js';
@@ -13,12 +14,13 @@ export const placesRouter: readonly AnyEndpoint[] = [
     method: 'get', path: '/api/v1/places', operationId: 'listPlaces', tag: 'geography', access: ROLES,
     summary: 'Places of the county as a GeoJSON FeatureCollection of Points, optionally by kind and township.',
     query: PlaceQuery,
+    description: 'Served from memory after the first request of each filter (serialised and gzipped once; ETag for revalidation).',
     success: { status: 200, description: 'the places', contentType: GEOJSON, schema: PlaceCollection },
-    handle: async ({ query }, ctx) => {
+    handle: ({ query }, ctx) => ctx.cache.get(`places?kind=${query.kind ?? ''}&township=${query.township ?? ''}`, async (): Promise<z.input<typeof PlaceCollection>> => {
       const places = (await listPlaces(ctx.db, ctx.countyId))
         .filter((p) => (query.kind === undefined || p.kind === query.kind) && (query.township === undefined || p.townshipId === query.township));
       return { type: 'FeatureCollection' as const, features: places.map(placeFeature) };
-    },
+    }),
   }),
   defineEndpoint({
     method: 'get', path: '/api/v1/places/{id}', operationId: 'getPlace', tag: 'geography', access: ROLES,

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { listSchools } from '../../db/repositories/school.repository.js';
+import { NotFound } from '../../domain/errors.js';
 import { ROLES } from '../auth/request-auth.js';
 import { defineEndpoint, type AnyEndpoint } from '../endpoint/endpoint.js';
 import { findPlace } from '../queries/place-lookup.js';
@@ -24,17 +26,22 @@ export const schoolsRouter: readonly AnyEndpoint[] = [
   defineEndpoint({
     method: 'get', path: '/api/v1/schools/{id}', operationId: 'getSchool', tag: 'schools', access: ROLES,
     summary: 'One school with its gate and its dismissal and arrival windows (404 for another school\'s token).',
+    description: 'Served from memory after the first request (the same body for every caller allowed to see the school).',
     params: IdParams,
     success: { status: 200, description: 'the school', schema: SchoolDetail },
-    handle: async ({ params }, ctx) => {
-      const found = await findSchool(ctx.db, ctx.countyId, params.id);
-      const school = ctx.scope.ensureVisible(found, (s) => ctx.scope.canSeeSchool(s.id), `school ${params.id}`);
-      const [windows, gate] = await Promise.all([schoolWindowsOf(ctx.db, school.id), findPlace(ctx.db, ctx.countyId, school.gatePlaceId)]);
-      return {
-        ...schoolOut(school),
-        gate: gate === undefined ? null : { lon: gate.lon, lat: gate.lat, nameZh: gate.nameZh },
-        windows: windows.map(windowOut),
-      };
+    handle: ({ params }, ctx) => {
+      // Visibility depends on the id alone, so it is checked before the cache; a missing school fails the build, which is not kept.
+      if (!ctx.scope.canSeeSchool(params.id)) throw new NotFound(`school ${params.id} not found`);
+      return ctx.cache.get(`school|${params.id}`, async (): Promise<z.input<typeof SchoolDetail>> => {
+        const school = await findSchool(ctx.db, ctx.countyId, params.id);
+        if (school === undefined) throw new NotFound(`school ${params.id} not found`);
+        const [windows, gate] = await Promise.all([schoolWindowsOf(ctx.db, school.id), findPlace(ctx.db, ctx.countyId, school.gatePlaceId)]);
+        return {
+          ...schoolOut(school),
+          gate: gate === undefined ? null : { lon: gate.lon, lat: gate.lat, nameZh: gate.nameZh },
+          windows: windows.map(windowOut),
+        };
+      });
     },
   }),
 ];

@@ -16,6 +16,15 @@ export function queryInt(max: number) {
     .pipe(z.number().int().min(1).max(max, `must be at most ${max}`));
 }
 
+/** A whole number in a query string, 0 to `max` (digits only, no sign, no exponent). */
+export function queryWhole(max: number) {
+  return z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,8})$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max, `must be at most ${max}`));
+}
+
 /** `?page=&pageSize=` of paginated lists (page 1-based, at most 500 items per page). */
 export const PageQuery = {
   page: queryInt(1_000_000).optional().meta({ description: '1-based page number (default 1)' }),

@@ -30,12 +30,18 @@ export const VehicleList = listOf(VehicleOut, 'VehicleList');
 /** `{ items: Driver[] }`. */
 export const DriverList = listOf(DriverOut, 'DriverList');
 
-/** `PATCH /drivers/{id}`: the fields to change (at least one; unknown fields are rejected). */
+/**
+ * `PATCH /drivers/{id}`: the fields to change (at least one; unknown fields are rejected). Moving a
+ * driver to another operator (`operatorId`) is the coordinator's alone.
+ */
 export const DriverPatch = z
   .strictObject({
     displayName: z.string().trim().min(1).max(64).optional(),
     licenceClass: LicenceClass.optional(),
-    schoolTransportEndorsed: z.boolean().optional(),
+    schoolTransportEndorsed: z.boolean().optional().meta({ description: '校车驾驶资格 written on the licence (校车安全管理条例 art. 24)' }),
+    birthDate: IsoDate.optional(),
+    licensedSince: IsoDate.optional(),
+    operatorId: EntityId.optional().meta({ description: 'coordinator only: move the driver to another operator of the county' }),
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'change at least one field' })
   .meta({ id: 'DriverPatch' });

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../src/db/tables/index.js';
 import type { Principal } from './api-harness.js';
 
 /** A concrete request for one endpoint of the table, and the exact status each principal must get. */
@@ -5,8 +7,16 @@ export interface EndpointCase {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** A concrete path; objects belong to school-1 / op-1, the scope of `school` / `operator`. */
   readonly path: string;
-  /** A valid JSON body, for writes (idempotent, so the matrix can run it for every principal). */
+  /** A valid body for writes: JSON (sent as `application/json`), or a string sent as `contentType`. */
   readonly body?: unknown;
+  /** Media type of a string body (default `application/json`). */
+  readonly contentType?: string;
+  /**
+   * Puts the target back into a state where the write succeeds, before each principal's request, so
+   * that every row asserts the access rule and not the previous principal's effect (a plate suspended
+   * twice would answer 409).
+   */
+  readonly reset?: (db: Kysely<Database>) => Promise<void>;
   readonly expect: Readonly<Record<Principal, number>>;
 }
 
@@ -18,6 +28,19 @@ const OWN_SCHOOL = { ...SIGNED_IN, otherSchool: 404 } as const;
 const FLEET_LIST = { ...SIGNED_IN, school: 403, otherSchool: 403 } as const;
 /** An operator-owned object: another operator's token gets 404. */
 const OWN_FLEET = { ...FLEET_LIST, otherOperator: 404 } as const;
+/** A write only coordinators and inspectors make (success status given). */
+const inspectorWrite = (ok: number) => ({ anonymous: 401, coordinator: ok, inspector: ok, operator: 403, otherOperator: 403, school: 403, otherSchool: 403 }) as const;
+/** A write only coordinators make. */
+const COORDINATOR_WRITE = { ...inspectorWrite(200), inspector: 403 } as const;
+
+const DATE = '2026-12-04';
+const setPlate = (db: Kysely<Database>, changes: { status: string; valid_to?: string }) =>
+  db.updateTable('plate').set({ status_reason: '', valid_to: '2027-09-15', ...changes }).where('id', '=', 'plate-1').execute();
+const STATUS_CHANGE = { reason: 'brake warning light on', effectiveOn: DATE };
+const DRIVERS_CSV = [
+  'id,county_id,operator_id,display_name,licence_class,birth_date,licensed_since,school_transport_endorsed',
+  'd-csv,999001,op-1,驾驶员 CSV,B1,1985-06-01,2008-01-01,true',
+].join('\n');
 
 /**
  * The role-by-endpoint matrix, one row per `operationId` of `API_ENDPOINTS`. A test fails when the
@@ -49,4 +72,65 @@ export const ENDPOINT_CASES: Readonly<Record<string, EndpointCase>> = {
     method: 'PATCH', path: '/api/v1/drivers/d-1', body: { schoolTransportEndorsed: true },
     expect: { ...OWN_FLEET, inspector: 403 },
   },
+  getFleetCompliance: { method: 'GET', path: `/api/v1/compliance?date=${DATE}&expiringDays=30`, expect: FLEET_LIST },
+  getVehicleCompliance: { method: 'GET', path: `/api/v1/vehicles/bus-1/compliance?date=${DATE}`, expect: OWN_FLEET },
+  getDriverCompliance: { method: 'GET', path: `/api/v1/drivers/d-1/compliance?date=${DATE}&expiringDays=0`, expect: OWN_FLEET },
+  listChecklist: { method: 'GET', path: '/api/v1/checklist', expect: FLEET_LIST },
+  listInspections: { method: 'GET', path: '/api/v1/inspections?vehicleId=bus-1', expect: FLEET_LIST },
+  getInspection: { method: 'GET', path: '/api/v1/inspections/i-1', expect: OWN_FLEET },
+  recordInspection: {
+    method: 'POST', path: '/api/v1/inspections',
+    body: { vehicleId: 'bus-1', inspectedOn: '2026-12-01', inspector: '检查员', items: [{ itemCode: 'brakes', outcome: 'pass' }] },
+    expect: inspectorWrite(201),
+  },
+  listRectifications: { method: 'GET', path: '/api/v1/rectifications?status=closed&vehicleId=bus-1', expect: FLEET_LIST },
+  closeRectification: {
+    method: 'POST', path: '/api/v1/rectifications/rect-2/close', body: { inspectionId: 'i-b2-2' },
+    reset: async (db) => void (await db.updateTable('rectification').set({ status: 'open', closed_on: null, closed_by_inspection_id: null }).where('id', '=', 'rect-2').execute()),
+    expect: inspectorWrite(200),
+  },
+  listPlates: { method: 'GET', path: '/api/v1/plates?status=active', expect: FLEET_LIST },
+  getPlate: { method: 'GET', path: '/api/v1/plates/plate-1', expect: OWN_FLEET },
+  issuePlate: {
+    method: 'POST', path: '/api/v1/plates',
+    body: {
+      plateNo: 'TEST-BOAT', vehicleId: 'boat-1', driverId: 'd-2', route: '码头—三村', operatingFrom: '14:00', operatingTo: '18:00',
+      stops: ['pier-1', 'v-3'], issuingUnit: '小县教育局', validFrom: DATE, validTo: '2027-02-28', issuedOn: DATE,
+    },
+    reset: async (db) => void (await db.deleteFrom('plate').where('plate_no', '=', 'TEST-BOAT').execute()),
+    expect: inspectorWrite(201),
+  },
+  renewPlate: {
+    method: 'POST', path: '/api/v1/plates/plate-1/renew', body: { validTo: '2027-03-01', renewedOn: DATE },
+    reset: async (db) => void (await setPlate(db, { status: 'active', valid_to: '2027-01-31' })),
+    expect: inspectorWrite(200),
+  },
+  suspendPlate: {
+    method: 'POST', path: '/api/v1/plates/plate-1/suspend', body: STATUS_CHANGE,
+    reset: async (db) => void (await setPlate(db, { status: 'active' })),
+    expect: inspectorWrite(200),
+  },
+  revokePlate: {
+    method: 'POST', path: '/api/v1/plates/plate-1/revoke', body: STATUS_CHANGE,
+    reset: async (db) => void (await setPlate(db, { status: 'active' })),
+    expect: COORDINATOR_WRITE,
+  },
+  reinstatePlate: {
+    method: 'POST', path: '/api/v1/plates/plate-1/reinstate', body: { reason: 'brakes repaired and re-inspected', effectiveOn: DATE },
+    // Reinstatement re-checks issuance as of the date; the term was fixed at issuance (see the service).
+    reset: async (db) => void (await setPlate(db, { status: 'suspended' })),
+    expect: COORDINATOR_WRITE,
+  },
+  changePlateDriver: {
+    method: 'POST', path: '/api/v1/plates/plate-1/change-driver', body: { driverId: 'd-1', effectiveOn: DATE },
+    reset: async (db) => void (await setPlate(db, { status: 'active' })),
+    expect: inspectorWrite(200),
+  },
+  listInsurance: { method: 'GET', path: '/api/v1/insurance?vehicleId=bus-1', expect: FLEET_LIST },
+  putInsurance: {
+    method: 'PUT', path: '/api/v1/insurance/ins-1',
+    body: { vehicleId: 'bus-1', kind: 'carrier_liability', insurer: '保险公司', policyNo: 'P-1', validFrom: '2026-01-01', validTo: '2026-12-31' },
+    expect: { ...OWN_FLEET, inspector: 403 },
+  },
+  importCsv: { method: 'POST', path: '/api/v1/imports/drivers', body: DRIVERS_CSV, contentType: 'text/csv', expect: COORDINATOR_WRITE },
 };

@@ -1,0 +1,28 @@
+/** Who calls: no token, or a token of a role (the school token belongs to the fixture's school). */
+export type BenchPrincipal = 'anonymous' | 'coordinator' | 'school';
+
+/** What a row's path may refer to. */
+export interface BenchFixture {
+  /** A school that runs a weekend shuttle, and whose token the `school` principal holds. */
+  readonly schoolId: string;
+  /** The county's demo Friday, YYYY-MM-DD. */
+  readonly friday: string;
+}
+
+/** One endpoint under load: a name for the table, the caller and the path. */
+export interface BenchRowSpec {
+  readonly name: string;
+  readonly principal: BenchPrincipal;
+  path(f: BenchFixture): string;
+}
+
+/**
+ * The rows `npm run bench:api` measures, in order. Adding a row is one line (phase 2b: the school's
+ * pickup times of a published schedule).
+ */
+export const BENCH_ROWS: readonly BenchRowSpec[] = [
+  { name: 'health', principal: 'anonymous', path: () => '/health' },
+  { name: 'school (school token)', principal: 'school', path: (f) => `/api/v1/schools/${f.schoolId}` },
+  { name: 'places (GeoJSON)', principal: 'school', path: () => '/api/v1/places' },
+  { name: 'compliance on a date', principal: 'coordinator', path: (f) => `/api/v1/compliance?date=${f.friday}` },
+];
