@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSuichang } from '../helpers/test-database.js';
-import { HAS_CHROMIUM, LAPTOP, screenshot, signIn, startWebHarness, type WebHarness } from './helpers/web-harness.js';
+import { HAS_CHROMIUM, LAPTOP, PHONE, overflowsHorizontally, screenshot, signIn, startWebHarness, type WebHarness } from './helpers/web-harness.js';
 
 /** The demo Friday of the Suichang dataset. */
 const FRIDAY = '2026-12-04';
@@ -80,8 +80,8 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('inspector page (browser)', () 
     expect(errors).toEqual([]);
   });
 
-  it('shows the reasons when a plate is refused (the number is taken and the plate overlaps the live one)', async () => {
-    const { page, errors } = await harness.open(LAPTOP);
+  it('shows the reasons when a plate is refused (the number is taken and the plate overlaps the live one), on a phone', async () => {
+    const { page, errors } = await harness.open(PHONE);
     await signIn(page, token);
     await page.goto(`/#/inspection/${vehicle.vehicleId}`);
     await page.locator('#issue-plate-form').waitFor();
@@ -95,6 +95,7 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('inspector page (browser)', () 
     await issue.getByRole('button', { name: '核发' }).click();
     await page.locator('#plate-refused').waitFor();
     expect(await page.locator('#plate-refused li').count()).toBeGreaterThanOrEqual(2);
+    expect(await overflowsHorizontally(page)).toBe(false);
     await screenshot(page, 'inspector-plate-refused');
     expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
   });
