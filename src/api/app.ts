@@ -16,7 +16,7 @@ import { requestLogger } from './http/request-logger.js';
 import { dataVersion } from './queries/data-version.js';
 import { unmatchedRoute } from './http/unmatched-route.js';
 import { newLifecycle } from './system/lifecycle.js';
-import { webPages } from './web-pages.js';
+import { webPages, webSession } from './web-pages.js';
 
 /** Version of the API (the `/api/v1` prefix changes only with a breaking change). */
 export const API_VERSION = '1.0.0';
@@ -30,7 +30,7 @@ export function defaultLogger() {
  * The HTTP API as an express app, without `listen` (tests drive it on an ephemeral port; `startServer`
  * serves it). Order: request id, security headers, request log, token identification (through a
  * few seconds' token cache), the web pages (src/api/web-pages.ts; not rate limited), rate limit, the
- * endpoint table, 404/405, the one error middleware.
+ * pages' session lookup, the endpoint table, 404/405, the one error middleware.
  */
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? defaultLogger();
@@ -56,6 +56,7 @@ export function createApp(options: AppOptions): Express {
   app.use(identify(options.db, options.countyId, logger, tokens));
   if (options.web !== false) app.use(webPages(options.web));
   app.use(rateLimiter(limits.rate));
+  if (options.web !== false) app.use(webSession());
 
   const router = express.Router();
   const deps = {

@@ -24,21 +24,15 @@ export interface WebPagesOptions {
 }
 
 /**
- * The web pages (src/web, built) and the two small routes they need besides the API:
+ * The web pages (src/web, built) and the reservoir outline they draw:
  * - `/`, `/assets/*`: the built pages (hashed file names, cached a year; `index.html` revalidated);
  * - `/vendor/leaflet/*`: Leaflet from node_modules (no CDN, no tile server);
- * - `/web/session`: the role and scope of the bearer token (signed-in only), so the pages show what the role may see;
- * - `/web/water-areas.geojson`: the reservoir outline (public geography, synthetic).
- * Mounted after token identification and before the rate limiter: static files are not counted.
+ * - `/web/water-areas.geojson`: the reservoir outline (public geography, synthetic; map-only, not in the API's tables).
+ * Mounted after token identification and before the rate limiter: loading the pages is not counted.
  */
 export function webPages(options: WebPagesOptions = {}): Router {
   const dir = options.dir ?? DEFAULT_WEB_DIR;
   const router = express.Router();
-  router.get('/web/session', authorize(ROLES), (_req, res) => {
-    const auth = authOf(res);
-    if (auth === undefined) throw new ApiProblem('unauthorized', 'send Authorization: Bearer <token>');
-    res.json({ tokenId: auth.tokenId, role: auth.role, countyId: auth.countyId, schoolId: auth.schoolId ?? null, operatorId: auth.operatorId ?? null });
-  });
   router.get('/web/water-areas.geojson', (_req, res) => {
     if (!existsSync(WATER_AREAS_FILE)) throw new ApiProblem('not_found', 'no water areas in this checkout');
     res.type('application/geo+json').sendFile(WATER_AREAS_FILE, { maxAge: '1h' });
@@ -50,6 +44,22 @@ export function webPages(options: WebPagesOptions = {}): Router {
     if (!existsSync(index)) throw new ApiProblem('unavailable', 'the web pages are not built: run npm run build:web');
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
+  });
+  return router;
+}
+
+/**
+ * `GET /web/session`: the role and scope of the bearer token (401 without a valid one), so the pages show
+ * only what that role may see. Mounted after the rate limiter, like the API: it is where a guessed token
+ * would be tried.
+ */
+export function webSession(): Router {
+  const router = express.Router();
+  router.get('/web/session', authorize(ROLES), (_req, res) => {
+    const auth = authOf(res);
+    if (auth === undefined) throw new ApiProblem('unauthorized', 'send Authorization: Bearer <token>');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ tokenId: auth.tokenId, role: auth.role, countyId: auth.countyId, schoolId: auth.schoolId ?? null, operatorId: auth.operatorId ?? null });
   });
   return router;
 }

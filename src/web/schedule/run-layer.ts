@@ -1,7 +1,7 @@
 import type { LayerGroup, Polyline } from 'leaflet';
 import type { PlaceCollection } from '../api/geography-types.js';
 import { el, table } from '../dom/element.js';
-import { t } from '../i18n/i18n.js';
+import { t, type MessageKey } from '../i18n/i18n.js';
 import { L } from '../map/leaflet-global.js';
 import type { Schedule, ScheduleRun } from './schedule-types.js';
 import { clockOf } from './weekend-time.js';
@@ -33,7 +33,7 @@ export interface RunLayer {
 /**
  * The schedule's runs on the map, coloured per school: straight segments between consecutive stops (the
  * export format carries stops, not road geometry). Clicking a run shows its stops with times. Places
- * with unserved students get a red ring.
+ * with unserved students get a red ring whose tooltip gives how many and why.
  */
 export function runLayer(schedule: Schedule, places: PlaceIndex, colours: ReadonlyMap<string, string>, schoolName: (id: string) => string): RunLayer {
   const group = L.layerGroup();
@@ -53,13 +53,19 @@ export function runLayer(schedule: Schedule, places: PlaceIndex, colours: Readon
       .addTo(group);
     lines.set(run.id, line);
   }
-  const unservedAt = new Map<string, number>();
-  for (const u of schedule.unserved) if (u.placeId !== null) unservedAt.set(u.placeId, (unservedAt.get(u.placeId) ?? 0) + 1);
-  for (const [placeId, count] of unservedAt) {
+  const unservedAt = new Map<string, Map<string, number>>();
+  for (const u of schedule.unserved) {
+    if (u.placeId === null) continue;
+    const reasons = unservedAt.get(u.placeId) ?? new Map<string, number>();
+    reasons.set(u.reasonCode, (reasons.get(u.reasonCode) ?? 0) + 1);
+    unservedAt.set(u.placeId, reasons);
+  }
+  for (const [placeId, reasons] of unservedAt) {
     const p = places.get(placeId);
     if (p === undefined) continue;
+    const why = [...reasons].map(([code, count]) => `${count} × ${t(`unserved.${code}` as MessageKey)}`).join('; ');
     L.circleMarker(L.latLng(p.lat, p.lon), { radius: 10, color: '#d00000', weight: 3, fill: false, className: 'unserved-place' })
-      .bindTooltip(`${p.nameZh}: ${count}`, { direction: 'top' }).addTo(group);
+      .bindTooltip(`${p.nameZh}: ${why}`, { direction: 'top' }).addTo(group);
   }
   return {
     group,
