@@ -12,6 +12,11 @@ export interface OptionSearchSettings {
   readonly maxIterations: number;
   /** Secondary cost of each option, `[group][option]` (e.g. kilometres, ride time, slot preference). */
   readonly optionCost: readonly (readonly number[])[];
+  /**
+   * Primary cost of each option, `[group][option]`, minimised before the vehicle count: e.g. students the
+   * option cannot serve. Absent = 0 everywhere.
+   */
+  readonly optionLoss?: readonly (readonly number[])[];
   /** Groups whose option is fixed (re-planning keeps what still works). */
   readonly fixed?: ReadonlyMap<number, number>;
   /** Starting choice; otherwise a greedy construction. */
@@ -24,15 +29,19 @@ export interface OptionSelection {
   /** Minimum path cover of the chosen trips: the vehicles needed if any vehicle could run any trip. */
   readonly chains: number;
   readonly secondary: number;
+  /** Σ `optionLoss` of the chosen options. */
+  readonly loss: number;
   readonly iterations: number;
 }
 
-type Key = readonly [number, number];
-const less = (a: Key, b: Key) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1] - 1e-9);
+/** (loss, chains, secondary), compared in that order. */
+type Key = readonly [number, number, number];
+const less = (a: Key, b: Key) =>
+  a[0] < b[0] - 1e-9 || (Math.abs(a[0] - b[0]) <= 1e-9 && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2] - 1e-9)));
 
 /**
- * Chooses one option per group to minimise the vehicles needed (the minimum path cover of the chosen
- * trips, exact for a homogeneous fleet), then the options' secondary cost. Greedy construction, then
+ * Chooses one option per group to minimise the options' loss (when given), then the vehicles needed (the
+ * minimum path cover of the chosen trips, exact for a homogeneous fleet), then the options' secondary cost. Greedy construction, then
  * iterated local search: a best-improvement sweep over every group's options, and random re-choices of
  * a few groups as perturbation. Deterministic for a seed (time limits aside).
  */
@@ -46,6 +55,7 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
   const scratch = { offsets: new Int32Array(0), targets: new Int32Array(0) };
   const selected = new Int32Array(p.trips.length);
   const cost = (g: number, o: number) => s.optionCost[g]?.[o] ?? 0;
+  const loss = (g: number, o: number) => s.optionLoss?.[g]?.[o] ?? 0;
 
   const chainsOf = (choice: Int32Array, upTo = groups): number => {
     let k = 0;
@@ -55,8 +65,12 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
   };
   const keyOf = (choice: Int32Array): Key => {
     let secondary = 0;
-    for (let g = 0; g < groups; g++) secondary += cost(g, choice[g]!);
-    return [chainsOf(choice), secondary];
+    let lost = 0;
+    for (let g = 0; g < groups; g++) {
+      secondary += cost(g, choice[g]!);
+      lost += loss(g, choice[g]!);
+    }
+    return [lost, chainsOf(choice), secondary];
   };
 
   const choice = s.initial !== undefined ? Int32Array.from(s.initial) : greedy();
@@ -70,10 +84,10 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
     for (const g of order) {
       if (c[g]! >= 0) continue;
       let bestO = 0;
-      let best: Key = [Infinity, Infinity];
+      let best: Key = [Infinity, Infinity, Infinity];
       for (let o = 0; o < counts[g]!; o++) {
         c[g] = o;
-        const key: Key = [chainsOf(c), cost(g, o)];
+        const key: Key = [loss(g, o), chainsOf(c), cost(g, o)];
         if (less(key, best)) {
           best = key;
           bestO = o;
@@ -98,7 +112,7 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
         for (let o = 0; o < counts[g]!; o++) {
           if (o === original) continue;
           c[g] = o;
-          const key2: Key = [chainsOf(c), current[1] - cost(g, original) + cost(g, o)];
+          const key2: Key = [current[0] - loss(g, original) + loss(g, o), chainsOf(c), current[2] - cost(g, original) + cost(g, o)];
           if (less(key2, current)) {
             current = key2;
             bestO = o;
@@ -130,5 +144,5 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
       bestKey = key;
     }
   }
-  return { choice: best, chains: bestKey[0], secondary: bestKey[1], iterations };
+  return { choice: best, chains: bestKey[1], secondary: bestKey[2], loss: bestKey[0], iterations };
 }
