@@ -33,11 +33,11 @@ function timeBoats(plan: RoutePlan, slotS: number, w: WaveSettings, lost: LostGr
   const free = w.boatCapacities.map(() => (home ? -Infinity : Infinity));
   const order = plan.boatRoutes.map((route, k) => ({ route, k })).sort((a, b) => b.route.load - a.route.load || a.k - b.k);
   const out: Timed[] = [];
+  // The first wave meets a shuttle that leaves at the slot; timed with every pier client on board (the
+  // longest boarding), so that any smaller shuttle of the wave can leave at or after the slot.
+  const pier = pierStopOf(plan.shuttle(plan.clients.flatMap((x, c) => (x.boatRoute === null ? [] : [c]))));
+  const bound = home ? slotS + pier.arriveS + w.transferS : slotS + pier.departS - w.transferS;
   for (const { route, k } of order) {
-    const c = plan.clients.findIndex((x) => x.boatRoute === k);
-    const alone = plan.shuttle([c]);
-    const pier = pierStopOf(alone);
-    const bound = home ? slotS + pier.arriveS + w.transferS : slotS + pier.departS - w.transferS;
     let best = -1;
     let bestAt = home ? Infinity : -Infinity;
     w.boatCapacities.forEach((cap, b) => {
