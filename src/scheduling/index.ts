@@ -13,3 +13,4 @@ export { ScheduleParams, DutyParams, type ScheduleParamsInput } from './request/
 export { ScheduleRequest, parseScheduleRequest, conditionsOn, type ScheduleRequestInput } from './request/schedule-request.js';
 export { clockOf, dayClockLabel, isoOf, serviceDateOf, weekendSeconds, DAY_S } from './time/weekend-clock.js';
 export { longestRideS } from './summary/summarise.js';
+export { storeSchedule, listSchedules, loadSchedule, publishSchedule, scheduleChanges, type ScheduleVersion } from './storage/schedule-store.js';
