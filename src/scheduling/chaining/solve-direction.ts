@@ -4,7 +4,8 @@ import type { WeekendSetup } from '../inputs/weekend-setup.js';
 import { optionCostKm, optionLoss } from '../options/option-costs.js';
 import type { SchoolOption } from '../options/school-option.js';
 import { chosenRuns, type DirectionOutcome } from '../assemble/chosen-runs.js';
-import { directionProblem, type DirectionProblem } from './direction-problem.js';
+import type { FleetTier } from '../../solver/chaining/option-search.js';
+import { directionProblem, KIND, type DirectionProblem } from './direction-problem.js';
 import { fleetVehicles, type FleetVehicle } from './fleet-vehicles.js';
 
 /** The answer for one direction, with what is needed to explain it. */
@@ -15,6 +16,20 @@ export interface DirectionResult extends DirectionOutcome {
   readonly vehicles: readonly FleetVehicle[];
   readonly dp: DirectionProblem;
   readonly unassignedTrips: readonly number[];
+}
+
+/**
+ * The fleet by size for the option search: per kind and approved capacity c, the trips that need more
+ * seats than the next smaller size can only go to the vehicles of size ≥ c.
+ */
+export function fleetTiers(vehicles: readonly FleetVehicle[]): FleetTier[] {
+  const tiers: FleetTier[] = [];
+  for (const kind of ['bus', 'boat'] as const) {
+    const caps = vehicles.filter((v) => v.vehicle.kind === kind).map((v) => v.capacity).sort((a, b) => a - b);
+    const sizes = [...new Set(caps)];
+    sizes.forEach((c, j) => tiers.push({ kind: KIND[kind], minLoad: j === 0 ? 0 : sizes[j - 1]! + 1, vehicles: caps.filter((x) => x >= c).length }));
+  }
+  return tiers;
 }
 
 /**
@@ -33,6 +48,7 @@ export function solveDirection(setup: WeekendSetup, direction: Direction, option
     maxIterations: 1_000_000,
     optionCost: options.map((opts) => opts.map((o) => optionCostKm(o, params))),
     optionLoss: options.map((opts) => opts.map(optionLoss)),
+    fleetTiers: fleetTiers(vehicles),
   });
   const outcome = chosenRuns(dp, options, result.choice, result, vehicles);
   return { ...outcome, direction, options, choice: result.choice, vehicles, dp, unassignedTrips: result.unassigned.map((u) => u.trip) };
