@@ -79,6 +79,7 @@ export function directionProblem(options: readonly (readonly SchoolOption[])[], 
         minBreakS: d.minBreakMin * 60, maxDailyDrivingS: d.maxDailyDrivingMin * 60, nightFromS: clockToSeconds(d.nightFrom), nightToS: clockToSeconds(d.nightTo),
       },
       dayLengthS: DAY_S,
+      optionCounts: options.map((o) => o.length),
     },
   };
 }

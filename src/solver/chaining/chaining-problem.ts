@@ -78,6 +78,8 @@ export interface ChainingProblem {
    * one day.
    */
   readonly dayLengthS?: number;
+  /** Options per group when some options have no trips at all (e.g. every student lost); absent = from the trips. */
+  readonly optionCounts?: readonly number[];
 }
 
 /** Rejects a problem whose indices or times are inconsistent, naming every offending field. */
@@ -105,9 +107,12 @@ export function validateChainingProblem(p: ChainingProblem): void {
   if (errors.length > 0) throw new InvalidInput('chaining problem rejected', errors);
 }
 
-/** Number of options of each group (1 + the largest option index seen). */
+/** Number of options of each group (`optionCounts` when given, at least 1 + the largest option index seen). */
 export function optionCounts(p: ChainingProblem): Int32Array {
   const counts = new Int32Array(p.groupCount);
+  p.optionCounts?.forEach((n, g) => {
+    if (g < p.groupCount) counts[g] = n;
+  });
   for (const t of p.trips) counts[t.group] = Math.max(counts[t.group]!, t.option + 1);
   return counts;
 }

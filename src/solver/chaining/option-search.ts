@@ -113,7 +113,7 @@ export function selectOptions(p: ChainingProblem, links: LinkMatrix, s: OptionSe
   function greedy(): Int32Array {
     const c = new Int32Array(groups).fill(-1);
     for (const [g, o] of s.fixed ?? []) c[g] = o;
-    const order = Array.from({ length: groups }, (_, g) => g).sort((a, b) => tripsOf[b]![0]!.length - tripsOf[a]![0]!.length);
+    const order = Array.from({ length: groups }, (_, g) => g).sort((a, b) => (tripsOf[b]![0]?.length ?? 0) - (tripsOf[a]![0]?.length ?? 0));
     for (const g of order) {
       if (c[g]! >= 0) continue;
       let bestO = 0;
