@@ -59,6 +59,7 @@ export function checkDuties(ctx: ValidationContext, out: Violation[]): void {
   const byVehicleDay = new Map<string, ScheduleRun[]>();
   const driverVehicles = new Map<string, Set<string>>();
   for (const r of ctx.schedule.runs) {
+    if (r.stops.some((st) => !ctx.places.has(st.placeId))) continue; // reported as unknown_place
     const k = `${r.vehicleId}|${r.serviceDate}`;
     byVehicleDay.set(k, [...(byVehicleDay.get(k) ?? []), r]);
     const d = `${r.driverId}|${r.serviceDate}`;
