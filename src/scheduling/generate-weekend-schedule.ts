@@ -5,6 +5,7 @@ import { unservedList } from './assemble/unserved-list.js';
 import { vehiclesNeeded } from './assemble/vehicles-needed.js';
 import { solveDirection, type DirectionResult } from './chaining/solve-direction.js';
 import { weekendSetup, type WeekendSetup } from './inputs/weekend-setup.js';
+import { canonicalOrder } from './model/canonical-order.js';
 import type { Schedule, ScheduleRun, UnservedStudent } from './model/schedule-schema.js';
 import type { WeekendRecords } from './model/weekend-records.js';
 import { schoolOptions } from './options/school-options.js';
@@ -121,7 +122,7 @@ function assemble(records: WeekendRecords, setup: WeekendSetup, results: readonl
     formatVersion: 1 as const, countyId: records.schools[0]?.countyId ?? records.places[0]?.countyId ?? 100000, friday: request.friday, request,
     vehicles, dismissals, runs, transfers, assignments, unserved, vehiclesNeeded: mergeNeeded(needed),
   };
-  return { ...base, summary: summarise(base, records, allowed.size, (Date.now() - started) / 1000) };
+  return canonicalOrder({ ...base, summary: summarise(base, records, allowed.size, (Date.now() - started) / 1000) });
 }
 
 function mergeNeeded(list: Schedule['vehiclesNeeded']): Schedule['vehiclesNeeded'] {

@@ -34,9 +34,9 @@ export const ScheduleParams = z.object({
   /** Extra cost of a window of preference p, per trip: (p − 1) × this many kilometres. */
   nonPreferredPenaltyKm: z.number().min(0).max(1000).default(30),
   /** Wall-clock budget for building the routes of every school, seconds. */
-  routingTimeLimitS: z.number().min(0.5).max(600).default(24),
+  routingTimeLimitS: z.number().min(0.1).max(600).default(24),
   /** Wall-clock budget for choosing slots and chaining trips, per direction, seconds. */
-  chainingTimeLimitS: z.number().min(0.5).max(600).default(8),
+  chainingTimeLimitS: z.number().min(0.1).max(600).default(8),
   /** Seed of every random choice: the same seed and iteration limits give the same schedule. */
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
   duty: DutyParams.prefault({}),

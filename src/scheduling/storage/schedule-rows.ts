@@ -1,6 +1,7 @@
 import type { ScheduleRows, StoredScheduleRows } from '../../db/repositories/schedule.repository.js';
 import type { Vehicle } from '../../domain/fleet.js';
 import type { Direction } from '../../domain/school.js';
+import { canonicalOrder } from '../model/canonical-order.js';
 import { Schedule, type ScheduleSummary, type VehiclesNeeded } from '../model/schedule-schema.js';
 import type { Violation } from '../validate/violation.js';
 import { clockOf, epochMsOf, weekendSecondsOfEpoch } from '../time/weekend-clock.js';
@@ -101,7 +102,7 @@ export function rowsToSchedule(rows: StoredScheduleRows, vehicles: readonly Vehi
   }));
   const used = new Set(runs.map((r) => r.vehicleId));
   const { vehiclesNeeded, preferences, lowGradeLegs: _l, unservedInfo, ...figures } = summary;
-  return Schedule.parse({
+  return canonicalOrder(Schedule.parse({
     formatVersion: 1, countyId: h.county_id, friday, request: { friday, conditions: h.conditions, params: h.params },
     vehicles: vehicles.filter((v) => used.has(v.id)).map((v) => ({ id: v.id, kind: v.kind, registrationNo: v.registrationNo, capacity: v.approvedCapacity, depotPlaceId: v.homeDepotPlaceId })),
     dismissals: rows.slots.map((d) => {
@@ -114,5 +115,5 @@ export function rowsToSchedule(rows: StoredScheduleRows, vehicles: readonly Vehi
       return { studentId: u.student_id, schoolId, direction: u.direction, reasonCode: u.reason_code, reason: u.reason, placeId };
     }),
     vehiclesNeeded, summary: figures,
-  });
+  }));
 }
