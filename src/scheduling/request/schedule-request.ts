@@ -23,7 +23,7 @@ export function parseScheduleRequest(input: ScheduleRequestInput): ScheduleReque
   const parsed = ScheduleRequest.safeParse(input);
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-  throw new InvalidInput(`scheduling: invalid request (${details.map((d) => d.field).join(', ')})`, details);
+  throw new InvalidInput(`scheduling: invalid request (${details.map((d) => `${d.field}: ${d.message}`).join('; ')})`, details);
 }
 
 const CLEAR: DayConditions = { weather: 'clear', closed: [] };
