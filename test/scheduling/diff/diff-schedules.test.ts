@@ -27,7 +27,7 @@ describe('diffSchedules', () => {
       s.arriveS += 900;
       s.departS += 900;
     }
-    run.driverId = 'd-BUS2';
+    run.driverId = run.driverId === 'd-BUS2' ? 'd-BUS1' : 'd-BUS2';
     const diff = diffSchedules(published, draft);
     expect(diff.schools.map((s) => s.schoolId)).toEqual(['A']);
     expect(diff.schools[0]!.changes.map((c) => c.kind).sort()).toEqual(['dismissal', 'driver', 'times']);
