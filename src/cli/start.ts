@@ -6,14 +6,44 @@ import { importDatasetDir } from '../db/import-dataset.js';
 import { assertMigrated, migrateToLatest } from '../db/migrator.js';
 import { findCounty } from '../db/repositories/geography.repository.js';
 import { SUICHANG_COUNTY_ID } from '../domain/county.js';
+import { generateWeekendSchedule } from '../scheduling/generate-weekend-schedule.js';
+import { listSchedules, storeSchedule } from '../scheduling/storage/schedule-store.js';
+import { validateSchedule } from '../scheduling/validate/validate-schedule.js';
+import type { CountyRecords } from '../db/county-records.js';
+import type { Db } from '../db/database.js';
 import { formatCountySummary } from './county-summary.js';
 import { runCli } from './run-cli.js';
+import { comingFriday, todayInChina } from './schedule/coming-weekend.js';
+import { scheduleProgressBar } from './schedule/progress-bar.js';
+import { formatScheduleSummary } from './schedule/schedule-summary.js';
 
 const DATASET_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'suichang');
 
 /**
+ * The schedule step of `npm start`: when the coming weekend has no schedule yet, generate it, store it
+ * as a draft and print its summary; otherwise say which version exists.
+ */
+async function scheduleComingWeekend(db: Db['db'], records: CountyRecords, demoFriday: string | null): Promise<void> {
+  const { friday, why } = comingFriday(todayInChina(), demoFriday);
+  const existing = await listSchedules(db, SUICHANG_COUNTY_ID, friday);
+  if (existing.length > 0) {
+    const v = existing[0]!;
+    console.log(`\nweekend of ${friday} (${why}): schedule ${v.id} (version ${v.version}, ${v.status}) already exists`);
+    return;
+  }
+  console.log(`\nweekend of ${friday} (${why}): no schedule yet, generating one …`);
+  const bar = scheduleProgressBar();
+  const schedule = generateWeekendSchedule(records, { friday }, { onProgress: bar.update });
+  bar.stop();
+  const violations = validateSchedule(schedule, { records });
+  const stored = await storeSchedule(db, schedule, { createdBy: 'npm start', validation: violations });
+  console.log(formatScheduleSummary(schedule, records.schools));
+  console.log(`\nstored as draft ${stored.id}; validateSchedule: ${violations.length === 0 ? 'every hard rule holds' : `${violations.length} violation(s)`}`);
+}
+
+/**
  * `npm start`: the main job on the embedded database (or `DATABASE_URL`): migrate, load the Suichang
- * dataset on first run, and print the county summary.
+ * dataset on first run, print the county summary, and plan the coming weekend if it has no schedule.
  */
 runCli(async () => {
   const config = dbConfigFromEnv();
@@ -30,6 +60,7 @@ runCli(async () => {
     if (county === undefined) throw new Error('county missing after import');
     const records = await loadCountyRecords(db, SUICHANG_COUNTY_ID);
     console.log(formatCountySummary(`${county.nameZh} ${county.nameEn} (${county.id})`, records, county.demoFriday ?? new Date().toISOString().slice(0, 10)));
+    await scheduleComingWeekend(db, records, county.demoFriday);
   } finally {
     await close();
   }

@@ -35,9 +35,14 @@ export interface ChainingVehicle {
   readonly kind: number;
   /** Where the vehicle starts and ends its day. */
   readonly depotLoc: number;
-  /** Earliest time it may leave the depot, latest time it must be back (s). */
+  /**
+   * Earliest time it may leave the depot, latest time it must be back (s). When the problem has a
+   * `dayLengthS`, these are times within each day (e.g. 0 … 86,400).
+   */
   readonly availableFromS: number;
   readonly availableToS: number;
+  /** With `dayLengthS`: the day indices (⌊startS / dayLengthS⌋) the vehicle may work; absent = every day. */
+  readonly days?: readonly number[];
 }
 
 /** Driver duty limits (道路运输: at most 4 h continuous driving by day, 2 h at night, 8 h a day). */
@@ -67,6 +72,14 @@ export interface ChainingProblem {
   /** Minimum time between arriving at a trip's start and its start time (s). */
   readonly turnaroundS: number;
   readonly duty: DutyRules;
+  /**
+   * Several service days in one problem (e.g. Friday and Saturday): a trip's day is ⌊startS / dayLengthS⌋.
+   * A vehicle goes back to its depot at the end of each day, and daily driving counts per day. Absent =
+   * one day.
+   */
+  readonly dayLengthS?: number;
+  /** Options per group when some options have no trips at all (e.g. every student lost); absent = from the trips. */
+  readonly optionCounts?: readonly number[];
 }
 
 /** Rejects a problem whose indices or times are inconsistent, naming every offending field. */
@@ -88,13 +101,18 @@ export function validateChainingProblem(p: ChainingProblem): void {
     if (!(v.depotLoc >= 0 && v.depotLoc < n)) errors.push({ field: `vehicles[${i}].depotLoc`, message: 'must be a location index' });
     if (!(v.capacity > 0)) errors.push({ field: `vehicles[${i}].capacity`, message: 'must be > 0' });
     if (!(v.availableFromS <= v.availableToS)) errors.push({ field: `vehicles[${i}].availableToS`, message: 'must not be before availableFromS' });
+    if (v.days !== undefined && p.dayLengthS === undefined) errors.push({ field: `vehicles[${i}].days`, message: 'needs the problem\'s dayLengthS' });
   });
+  if (p.dayLengthS !== undefined && !(p.dayLengthS > 0)) errors.push({ field: 'dayLengthS', message: 'must be > 0' });
   if (errors.length > 0) throw new InvalidInput('chaining problem rejected', errors);
 }
 
-/** Number of options of each group (1 + the largest option index seen). */
+/** Number of options of each group (`optionCounts` when given, at least 1 + the largest option index seen). */
 export function optionCounts(p: ChainingProblem): Int32Array {
   const counts = new Int32Array(p.groupCount);
+  p.optionCounts?.forEach((n, g) => {
+    if (g < p.groupCount) counts[g] = n;
+  });
   for (const t of p.trips) counts[t.group] = Math.max(counts[t.group]!, t.option + 1);
   return counts;
 }

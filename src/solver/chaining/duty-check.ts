@@ -33,6 +33,15 @@ function overlapsNight(p: ChainingProblem, fromS: number, toS: number): boolean 
 const fail = (violation: DutyViolation, at: number): DutyCheck => ({ feasible: false, violation, at, drivingS: 0, deadheadM: 0, loadedM: 0 });
 
 /**
+ * Checks one day of a duty (or the whole duty of a one-day problem) within the availability
+ * [fromS, toS]; see {@link checkDuty}.
+ */
+function checkDayDuty(p: ChainingProblem, vehicle: number, trips: readonly number[], fromS: number, toS: number): DutyCheck {
+  const v = { ...p.vehicles[vehicle]!, availableFromS: fromS, availableToS: toS };
+  return checkSequence(p, v, trips);
+}
+
+/**
  * Checks that `vehicle` can run `trips` in this order: kind and capacity, one trip per group, reachability, time to drive
  * empty between them, availability from and back to its depot, and the driver's duty rules. A pause of
  * at least `minBreakS` resets continuous driving; the driver takes it where it helps most (after the
@@ -41,6 +50,38 @@ const fail = (violation: DutyViolation, at: number): DutyCheck => ({ feasible: f
  */
 export function checkDuty(p: ChainingProblem, vehicle: number, trips: readonly number[]): DutyCheck {
   const v = p.vehicles[vehicle]!;
+  if (p.dayLengthS === undefined) return checkSequence(p, v, trips);
+  return checkDays(p, vehicle, trips, p.dayLengthS);
+}
+
+/**
+ * A duty over several days: each day's trips (in order; days must not go backwards) run from and back
+ * to the depot within that day's availability, on a day the vehicle may work; the totals add up.
+ */
+function checkDays(p: ChainingProblem, vehicle: number, trips: readonly number[], dayS: number): DutyCheck {
+  const v = p.vehicles[vehicle]!;
+  let drivingS = 0;
+  let deadheadM = 0;
+  let loadedM = 0;
+  let start = 0;
+  while (start < trips.length) {
+    const day = Math.floor(p.trips[trips[start]!]!.startS / dayS);
+    let end = start;
+    while (end < trips.length && Math.floor(p.trips[trips[end]!]!.startS / dayS) === day) end++;
+    if (end < trips.length && Math.floor(p.trips[trips[end]!]!.startS / dayS) < day) return fail('too_late', end);
+    if (v.days !== undefined && !v.days.includes(day)) return fail('not_available', start);
+    const check = checkDayDuty(p, vehicle, trips.slice(start, end), day * dayS + v.availableFromS, day * dayS + v.availableToS);
+    if (!check.feasible) return { ...check, at: (check.at ?? 0) + start };
+    drivingS += check.drivingS;
+    deadheadM += check.deadheadM;
+    loadedM += check.loadedM;
+    start = end;
+  }
+  return { feasible: true, drivingS, deadheadM, loadedM };
+}
+
+/** The single-day check on a vehicle description (availability as absolute times). */
+function checkSequence(p: ChainingProblem, v: ChainingProblem['vehicles'][number], trips: readonly number[]): DutyCheck {
   const n = p.locCount;
   if (trips.length === 0) return { feasible: true, drivingS: 0, deadheadM: 0, loadedM: 0 };
   let loc = v.depotLoc;

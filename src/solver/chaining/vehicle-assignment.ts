@@ -130,6 +130,51 @@ function eliminateVehicles(p: ChainingProblem, draft: Draft): void {
   }
 }
 
+/**
+ * Ejection repair for the trips still without a vehicle: put the trip on a vehicle (used or idle) in
+ * place of one of its trips, and move the ejected trip to another vehicle; the largest loads first.
+ * Stops at `deadline` (epoch ms).
+ */
+function repairUnassigned(p: ChainingProblem, draft: Draft, deadline: number): void {
+  // Like the "can follow" graph, never two trips of one group on one vehicle (a group's trips run together).
+  const sameGroup = (duty: readonly number[], trip: number) => duty.some((t) => p.trips[t]!.group === p.trips[trip]!.group);
+  const tryElsewhere = (trip: number, skip: number): number => {
+    for (let v = 0; v < p.vehicles.length; v++) {
+      if (v === skip) continue;
+      const duty = draft.duties.get(v) ?? [];
+      if (!sameGroup(duty, trip) && checkDuty(p, v, withTrip(p, duty, trip)).feasible) return v;
+    }
+    return -1;
+  };
+  const left: Draft['unassigned'] = [];
+  const pending = [...draft.unassigned].sort((a, b) => p.trips[b.trip]!.load - p.trips[a.trip]!.load);
+  for (const u of pending) {
+    let placed = false;
+    for (let v = 0; v < p.vehicles.length && !placed && Date.now() < deadline; v++) {
+      const duty = draft.duties.get(v) ?? [];
+      if (!sameGroup(duty, u.trip) && checkDuty(p, v, withTrip(p, duty, u.trip)).feasible) {
+        draft.duties.set(v, withTrip(p, duty, u.trip));
+        placed = true;
+        break;
+      }
+      for (const out of duty) {
+        const rest = duty.filter((t) => t !== out);
+        if (sameGroup(rest, u.trip)) continue;
+        const swapped = withTrip(p, rest, u.trip);
+        if (!checkDuty(p, v, swapped).feasible) continue;
+        const to = tryElsewhere(out, v);
+        if (to === -1) continue;
+        draft.duties.set(v, swapped);
+        draft.duties.set(to, withTrip(p, draft.duties.get(to) ?? [], out));
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) left.push(u);
+  }
+  draft.unassigned = left;
+}
+
 function score(p: ChainingProblem, d: Draft): [number, number, number] {
   let deadheadM = 0;
   for (const [v, trips] of d.duties) deadheadM += checkDuty(p, v, trips).deadheadM;
@@ -144,15 +189,17 @@ const better = (a: readonly number[], b: readonly number[]) => {
 
 /**
  * Assigns the selected trips to vehicles: two constructions (greedy by start time; minimum path cover
- * then fit to vehicles), each improved by vehicle elimination; the better one wins on
+ * then fit to vehicles), each improved by vehicle elimination and, when trips are left over, an ejection
+ * repair (within `repairTimeLimitMs` per construction); the better one wins on
  * (passengers left without a vehicle, vehicles used, empty kilometres).
  */
-export function assignVehicles(p: ChainingProblem, selected: Int32Array): Assignment {
+export function assignVehicles(p: ChainingProblem, selected: Int32Array, repairTimeLimitMs = 2_000): Assignment {
   let best: Draft | undefined;
   let bestScore: [number, number, number] = [Infinity, Infinity, Infinity];
   for (const build of [greedyByStart, fromPathCover]) {
     const draft = build(p, selected);
     eliminateVehicles(p, draft);
+    if (draft.unassigned.length > 0) repairUnassigned(p, draft, Date.now() + repairTimeLimitMs);
     const s = score(p, draft);
     if (best === undefined || better(s, bestScore)) {
       best = draft;

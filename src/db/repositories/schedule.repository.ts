@@ -1,0 +1,93 @@
+import type { Insertable, Selectable } from 'kysely';
+import { Conflict, NotFound } from '../../domain/errors.js';
+import type { Database, DismissalSlotTable, RunStopTable, ScheduleRunTable, ScheduleTable, ScheduleTransferTable, ScheduleUnservedTable, StudentAssignmentTable } from '../tables/index.js';
+import type { Executor } from './upsert-many.js';
+
+/** Every row of one stored schedule version, as the tables hold them. */
+export interface ScheduleRows {
+  readonly schedule: Insertable<ScheduleTable>;
+  readonly slots: readonly Insertable<DismissalSlotTable>[];
+  readonly runs: readonly Insertable<ScheduleRunTable>[];
+  readonly stops: readonly Insertable<RunStopTable>[];
+  readonly transfers: readonly Insertable<ScheduleTransferTable>[];
+  readonly assignments: readonly Insertable<StudentAssignmentTable>[];
+  readonly unserved: readonly Insertable<ScheduleUnservedTable>[];
+}
+
+/** The stored rows of a version, as read back. */
+export interface StoredScheduleRows {
+  readonly schedule: Selectable<ScheduleTable>;
+  readonly slots: readonly Selectable<DismissalSlotTable>[];
+  readonly runs: readonly Selectable<ScheduleRunTable>[];
+  readonly stops: readonly Selectable<RunStopTable>[];
+  readonly transfers: readonly Selectable<ScheduleTransferTable>[];
+  readonly assignments: readonly Selectable<StudentAssignmentTable>[];
+  readonly unserved: readonly Selectable<ScheduleUnservedTable>[];
+}
+
+/** A version in a list: everything but the runs. */
+export type ScheduleHeader = Selectable<ScheduleTable>;
+
+/** Rows per INSERT: 400 rows of at most 12 columns stays far under PostgreSQL's 65,535 parameters. */
+const BATCH = 400;
+
+async function insertBatches<T extends keyof Database & string>(db: Executor, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await db.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+}
+
+/** The next version number of a county's weekend (1 for the first). */
+export async function nextScheduleVersion(db: Executor, countyId: number, friday: string): Promise<number> {
+  const row = await db.selectFrom('schedule').select((eb) => eb.fn.max('version').as('v')).where('county_id', '=', countyId).where('friday', '=', friday).executeTakeFirst();
+  return Number(row?.v ?? 0) + 1;
+}
+
+/** Inserts a version with all its rows (run it in a transaction: all or nothing). */
+export async function insertScheduleRows(db: Executor, rows: ScheduleRows): Promise<void> {
+  await db.insertInto('schedule').values(rows.schedule).execute();
+  await insertBatches(db, 'dismissal_slot', rows.slots);
+  await insertBatches(db, 'schedule_run', rows.runs);
+  await insertBatches(db, 'run_stop', rows.stops);
+  await insertBatches(db, 'schedule_transfer', rows.transfers);
+  await insertBatches(db, 'student_assignment', rows.assignments);
+  await insertBatches(db, 'schedule_unserved', rows.unserved);
+}
+
+/** Versions of a county (optionally of one weekend), newest first. */
+export async function listScheduleHeaders(db: Executor, countyId: number, friday?: string): Promise<ScheduleHeader[]> {
+  let q = db.selectFrom('schedule').selectAll().where('county_id', '=', countyId);
+  if (friday !== undefined) q = q.where('friday', '=', friday);
+  return q.orderBy('friday', 'desc').orderBy('version', 'desc').execute();
+}
+
+/** Every row of a version, or undefined when there is no such version. */
+export async function loadScheduleRows(db: Executor, id: string): Promise<StoredScheduleRows | undefined> {
+  const schedule = await db.selectFrom('schedule').selectAll().where('id', '=', id).executeTakeFirst();
+  if (schedule === undefined) return undefined;
+  const [slots, runs, stops, transfers, assignments, unserved] = await Promise.all([
+    db.selectFrom('dismissal_slot').selectAll().where('schedule_id', '=', id).orderBy('school_id').orderBy('direction').execute(),
+    db.selectFrom('schedule_run').selectAll().where('schedule_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('run_stop').innerJoin('schedule_run', 'schedule_run.id', 'run_stop.run_id').selectAll('run_stop').where('schedule_run.schedule_id', '=', id).orderBy('run_stop.run_id').orderBy('run_stop.seq').execute(),
+    db.selectFrom('schedule_transfer').selectAll().where('schedule_id', '=', id).orderBy('from_run_id').orderBy('to_run_id').execute(),
+    db.selectFrom('student_assignment').selectAll().where('schedule_id', '=', id).orderBy('student_id').orderBy('direction').orderBy('leg_no').execute(),
+    db.selectFrom('schedule_unserved').selectAll().where('schedule_id', '=', id).orderBy('student_id').orderBy('direction').execute(),
+  ]);
+  return { schedule, slots, runs, stops, transfers, assignments, unserved };
+}
+
+/** Id of the published version of a weekend, if any. */
+export async function findPublishedScheduleId(db: Executor, countyId: number, friday: string): Promise<string | undefined> {
+  const row = await db.selectFrom('schedule').select('id').where('county_id', '=', countyId).where('friday', '=', friday).where('status', '=', 'published').executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * Publishes a draft (run in a transaction): the previously published version of the weekend becomes
+ * `superseded`. Throws `NotFound` for an unknown id, `Conflict` when the version is not a draft.
+ */
+export async function publishScheduleRow(db: Executor, id: string, publishedBy: string, at: Date): Promise<void> {
+  const row = await db.selectFrom('schedule').select(['county_id', 'friday', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+  if (row === undefined) throw new NotFound(`schedule ${id} not found`);
+  if (row.status !== 'draft') throw new Conflict(`schedule ${id} is ${row.status}, only a draft can be published`);
+  await db.updateTable('schedule').set({ status: 'superseded' }).where('county_id', '=', row.county_id).where('friday', '=', row.friday).where('status', '=', 'published').execute();
+  await db.updateTable('schedule').set({ status: 'published', published_at: at, published_by: publishedBy }).where('id', '=', id).execute();
+}
