@@ -41,7 +41,7 @@ interface Row {
 
 function runInstance(set: string, file: string, bks: z.infer<typeof BksRow>, flags: z.infer<typeof Flags>): Row {
   const inst = readBenchmark(file);
-  const result = solve(inst.data, { timeLimitS: flags.timeLimit, seed: flags.seed });
+  const result = solve(inst.data, { timeLimitS: flags.timeLimit, seed: flags.seed, minimiseVehicles: inst.minimiseVehicles });
   const sol = toBenchmarkSolution(inst, result);
   const cost = Number(sol.cost.toFixed(sol.decimals));
   return {

@@ -15,6 +15,8 @@ export interface SolveOptions extends StopLimits {
   readonly nbGranular?: number;
   /** The metaheuristic; default hybrid genetic search. */
   readonly outerLoop?: OuterLoop;
+  /** Fewest vehicles first, then cost (the Solomon ranking). Default false: cost only. */
+  readonly minimiseVehicles?: boolean;
   /** Called on each new best feasible solution. */
   readonly onProgress?: (p: SearchProgress) => void;
 }
@@ -58,7 +60,10 @@ export function solve(data: ProblemData, options: SolveOptions = {}): SolveResul
   const outcome =
     inst.nbClients === 0
       ? { routes: [], iterations: 0 }
-      : outer.run(inst, new Random(options.seed ?? 1), stop, options.onProgress);
+      : outer.run(inst, new Random(options.seed ?? 1), stop, {
+          minimiseVehicles: options.minimiseVehicles ?? false,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
   const routes = describeRoutes(inst, outcome.routes);
   const served = routes.reduce((k, r) => k + r.clients.length, 0);
   if (served < inst.nbClients) {

@@ -23,12 +23,15 @@ export class Split {
   readonly #predType: Int32Array;
   readonly #seg = new Float64Array(3 * SEG);
   readonly #maxVehicles: number;
+  /** Most routes a split may make: the fleet size, or less while minimising vehicles. */
+  maxRoutes: number;
   readonly #maxCapacity: number;
 
   constructor(inst: Instance) {
     this.#inst = inst;
     const n = inst.nbClients;
     this.#maxVehicles = Array.from(inst.types.slots).reduce((a, b) => a + b, 0);
+    this.maxRoutes = this.#maxVehicles;
     const K = Math.min(this.#maxVehicles, n) + 1;
     this.#potential = new Float64Array((n + 1) * K);
     this.#pred = new Int32Array((n + 1) * K);
@@ -40,8 +43,9 @@ export class Split {
   run(tour: ArrayLike<number>, loadPenalty: number, timePenalty: number): RouteSpec[] {
     const n = tour.length;
     const unlimited = this.#shortestPath(tour, loadPenalty, timePenalty, 0);
-    if (unlimited.length <= this.#maxVehicles || n === 0) return unlimited;
-    return this.#shortestPath(tour, loadPenalty, timePenalty, this.#maxVehicles);
+    const limit = Math.max(1, Math.min(this.maxRoutes, this.#maxVehicles));
+    if (unlimited.length <= limit || n === 0) return unlimited;
+    return this.#shortestPath(tour, loadPenalty, timePenalty, limit);
   }
 
   /** Shortest path with at most `maxRoutes` routes (0: any number). */

@@ -70,5 +70,5 @@ export function readCvrplib(text: string, name = 'cvrp'): BenchmarkInstance {
     }
     return sum;
   };
-  return { name: field('NAME') ?? name, kind: 'cvrp', data, xs, ys, scale: 1, routeLength };
+  return { name: field('NAME') ?? name, kind: 'cvrp', data, xs, ys, scale: 1, routeLength, minimiseVehicles: false };
 }

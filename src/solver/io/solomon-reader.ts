@@ -5,15 +5,13 @@ import type { BenchmarkInstance } from './benchmark-instance.js';
 /** Fixed-point scale: internal units per Solomon unit (distances rounded, times rounded up). */
 export const SOLOMON_SCALE = 10_000;
 
-/** Fixed cost of a vehicle, in Solomon units: above any distance a vehicle could save, so fewer vehicles rank first. */
-export const SOLOMON_VEHICLE_COST = 10_000;
 
 /**
  * Reads a Solomon VRPTW `.txt` file: unrounded Euclidean distance, travel time = distance, service
  * may start in [ready, due], routes must be back at the depot by its due date, at most the given number
  * of vehicles. Inside, distances are round(d × 10 000) and travel times ceil(d × 10 000), so a route
- * feasible inside is feasible at full precision. A large fixed cost per vehicle ranks solutions by
- * fewest vehicles first, then distance (the standard Solomon ranking).
+ * feasible inside is feasible at full precision. Solutions rank by fewest vehicles first, then distance:
+ * solve these with `minimiseVehicles` (see `BenchmarkInstance.minimiseVehicles`).
  */
 export function readSolomon(text: string, name = 'solomon'): BenchmarkInstance {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
@@ -52,7 +50,7 @@ export function readSolomon(text: string, name = 'solomon'): BenchmarkInstance {
       x: r[1]!,
       y: r[2]!,
     })),
-    vehicleTypes: [{ count: count!, capacity: capacity!, startDepot: 0, endDepot: 0, fixedCost: SOLOMON_VEHICLE_COST * S }],
+    vehicleTypes: [{ count: count!, capacity: capacity!, startDepot: 0, endDepot: 0 }],
     distanceMatrices: [dist],
     durationMatrices: [dur],
   });
@@ -65,5 +63,5 @@ export function readSolomon(text: string, name = 'solomon'): BenchmarkInstance {
     }
     return sum;
   };
-  return { name: title, kind: 'vrptw', data, xs, ys, scale: S, routeLength };
+  return { name: title, kind: 'vrptw', data, xs, ys, scale: S, routeLength, minimiseVehicles: true };
 }

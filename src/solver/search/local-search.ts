@@ -32,6 +32,8 @@ export class LocalSearch {
   readonly #angle: Int32Array | null;
   readonly #sectors: CircleSectors;
   readonly #neighbours: Int32Array[];
+  /** Scratch: vehicle types already tried for a new route. */
+  readonly #typeTried: Uint8Array;
 
   constructor(inst: Instance, rng: Random) {
     this.#inst = inst;
@@ -49,6 +51,7 @@ export class LocalSearch {
     this.#lastSwapStar = new Int32Array(this.state.nbRoutes);
     this.#sectors = new CircleSectors(this.state.nbRoutes);
     this.#neighbours = inst.neighbours.map((n) => Int32Array.from(n));
+    this.#typeTried = new Uint8Array(inst.types.nbTypes);
     const { x, y } = inst;
     this.#angle =
       x && y
@@ -62,8 +65,9 @@ export class LocalSearch {
   }
 
   /** Improves the routes under the given penalties until no move improves; returns the new routes. */
-  run(routes: readonly RouteSpec[], loadPenalty: number, timePenalty: number): RouteSpec[] {
+  run(routes: readonly RouteSpec[], loadPenalty: number, timePenalty: number, maxRoutes = Infinity): RouteSpec[] {
     const s = this.state;
+    s.maxRoutes = Math.min(maxRoutes, s.nbRoutes);
     s.loadPenalty = loadPenalty;
     s.timePenalty = timePenalty;
     s.moveCount = 0;
@@ -83,12 +87,15 @@ export class LocalSearch {
   #nodeLoop(loop: number): boolean {
     const s = this.state;
     let improved = false;
-    for (const u of this.#order) {
+    const order = this.#order;
+    for (let k = 0; k < order.length; k++) {
+      const u = order[k]!;
       const lastTest = this.#lastTested[u]!;
       this.#lastTested[u] = s.moveCount;
-      for (const v of this.#neighbours[u]!) {
-        const changed = Math.max(s.routeModified[s.routeOf[u]!]!, s.routeModified[s.routeOf[v]!]!);
-        if (loop > 0 && changed <= lastTest) continue;
+      const neighbours = this.#neighbours[u]!;
+      for (let i = 0; i < neighbours.length; i++) {
+        const v = neighbours[i]!;
+        if (loop > 0 && s.routeModified[s.routeOf[u]!]! <= lastTest && s.routeModified[s.routeOf[v]!]! <= lastTest) continue;
         if (this.#tryPair(u, v)) improved = true;
       }
       if (loop > 0 && this.#tryEmptyRoutes(u)) improved = true;
@@ -120,12 +127,15 @@ export class LocalSearch {
   /** Relocates u to an empty route of some vehicle type when that improves (HGS: a new route). */
   #tryEmptyRoutes(u: number): boolean {
     const s = this.state;
-    let seenTypes = 0;
-    for (let r = 0; r < s.nbRoutes; r++) {
-      if (s.routeSize[r] !== 0) continue;
-      const bit = 1 << (s.routeType[r]! % 30);
-      if (seenTypes & bit) continue;
-      seenTypes |= bit;
+    if (s.nbNonEmpty >= s.maxRoutes) return false;
+    const tried = this.#typeTried;
+    tried.fill(0);
+    let seen = 0;
+    for (let r = 0; r < s.nbRoutes && seen < tried.length; r++) {
+      const t = s.routeType[r]!;
+      if (s.routeSize[r] !== 0 || tried[t] === 1) continue;
+      tried[t] = 1;
+      seen++;
       if (this.#try(this.#exchanges[0]!, u, s.startNode(r))) return true;
     }
     return false;

@@ -59,6 +59,10 @@ export class RouteState {
   readonly noRides: boolean;
   loadPenalty = 1;
   timePenalty = 1;
+  /** Most non-empty routes allowed: the fleet size, or less while minimising vehicles. */
+  maxRoutes: number;
+  /** Routes with at least one client. */
+  nbNonEmpty = 0;
   /** Incremented on every applied move. */
   moveCount = 0;
 
@@ -68,6 +72,7 @@ export class RouteState {
     const slots = Array.from(inst.types.slots);
     this.nbRoutes = slots.reduce((a, b) => a + b, 0);
     this.nbNodes = C + 2 * this.nbRoutes;
+    this.maxRoutes = this.nbRoutes;
     const N = this.nbNodes;
     this.next = new Int32Array(N);
     this.prev = new Int32Array(N);
@@ -131,6 +136,8 @@ export class RouteState {
 
   /** Empties every slot, then places the given routes in free slots of their types. */
   load(routes: readonly RouteSpec[]): void {
+    this.nbNonEmpty = 0;
+    this.routeSize.fill(0);
     for (let r = 0; r < this.nbRoutes; r++) {
       this.next[this.startNode(r)] = this.endNode(r);
       this.prev[this.endNode(r)] = this.startNode(r);
@@ -184,6 +191,7 @@ export class RouteState {
       concat(this.suf, node * SEG, this.nodeSeg, node * SEG, this.suf, q * SEG, dm[e]!, tm[e]!);
       if (node === start) break;
     }
+    this.nbNonEmpty += (size > 0 ? 1 : 0) - (this.routeSize[r]! > 0 ? 1 : 0);
     this.routeSize[r] = size;
     this.routeCost[r] = size === 0 ? 0 : this.costOf(this.pre, end * SEG, r);
     const t = this.routeType[r]!;
