@@ -118,8 +118,15 @@ export class HgsRun {
     if (best && best.routes.length <= this.#routeLimit && best.routes.length > 1 && progress < this.#p.fleetPhaseEnd) {
       this.#routeLimit = best.routes.length - 1;
       this.#attemptStart = progress;
+      // re-educate the current population under the smaller fleet rather than start from random tours
+      const survivors = [...this.#pop.feasible.members, ...this.#pop.infeasible.members]
+        .sort((x, y) => this.#cost(x) - this.#cost(y))
+        .slice(0, this.#p.minPopSize);
       this.#pop.clear();
-      this.#initialise(best);
+      for (const ind of [best, ...survivors]) {
+        if (this.#stop.done() || this.#stop.progress - progress > this.#p.initialTimeShare / 3) break;
+        this.#educate(ind.tour);
+      }
       return;
     }
     const attemptOver = progress - this.#attemptStart > this.#p.fleetAttemptShare;

@@ -1,4 +1,5 @@
 import type { Instance } from '../problem/instance.js';
+import { ChangeVehicle } from '../operators/change-vehicle.js';
 import { Exchange } from '../operators/exchange.js';
 import type { NodeOperator } from '../operators/node-operator.js';
 import { SwapStar } from '../operators/swap-star.js';
@@ -25,6 +26,7 @@ export class LocalSearch {
   readonly #twoOpt: TwoOpt;
   readonly #twoOptStar: TwoOptStar;
   readonly #swapStar: SwapStar;
+  readonly #changeVehicle: ChangeVehicle;
   readonly #order: Int32Array;
   readonly #routeOrder: Int32Array;
   readonly #lastTested: Int32Array;
@@ -45,6 +47,7 @@ export class LocalSearch {
     this.#twoOptStar = new TwoOptStar(this.state);
     this.#twoOptStar.prune = true;
     this.#swapStar = new SwapStar(this.state);
+    this.#changeVehicle = new ChangeVehicle(this.state);
     this.#order = Int32Array.from({ length: inst.nbClients }, (_v, i) => i);
     this.#routeOrder = Int32Array.from({ length: this.state.nbRoutes }, (_v, i) => i);
     this.#lastTested = new Int32Array(inst.nbClients);
@@ -80,6 +83,7 @@ export class LocalSearch {
     for (let loop = 0, improved = true; improved; loop++) {
       improved = this.#nodeLoop(loop);
       if (this.#swapStarLoop(loop)) improved = true;
+      if (this.#inst.types.nbTypes > 1 && this.#changeVehicles()) improved = true;
     }
     return s.exportRoutes();
   }
@@ -139,6 +143,29 @@ export class LocalSearch {
       if (this.#try(this.#exchanges[0]!, u, s.startNode(r))) return true;
     }
     return false;
+  }
+
+  /** Moves routes onto empty vehicles of other types when that is cheaper. */
+  #changeVehicles(): boolean {
+    const s = this.state;
+    const tried = this.#typeTried;
+    let improved = false;
+    for (let r = 0; r < s.nbRoutes; r++) {
+      if (s.routeSize[r] === 0) continue;
+      tried.fill(0);
+      tried[s.routeType[r]!] = 1;
+      for (let e = 0; e < s.nbRoutes; e++) {
+        const t = s.routeType[e]!;
+        if (s.routeSize[e] !== 0 || tried[t] === 1) continue;
+        tried[t] = 1;
+        if (this.#changeVehicle.evaluate(r, e) < -EPSILON) {
+          this.#changeVehicle.apply(r, e);
+          improved = true;
+          break;
+        }
+      }
+    }
+    return improved;
   }
 
   #updateSector(r: number): void {

@@ -178,7 +178,7 @@ export class RouteState {
     let size = 0;
     for (let node = this.next[start]!; ; node = this.next[node]!) {
       const e = this.loc[p]! * n + this.loc[node]!;
-      concat(this.pre, node * SEG, this.pre, p * SEG, this.nodeSeg, node * SEG, dm[e]!, tm[e]!);
+      this.#join(this.pre, node * SEG, this.pre, p * SEG, this.nodeSeg, node * SEG, dm[e]!, tm[e]!);
       this.routeOf[node] = r;
       this.pos[node] = this.pos[p]! + 1;
       if (node === end) break;
@@ -188,7 +188,7 @@ export class RouteState {
     copySegment(this.suf, end * SEG, this.nodeSeg, end * SEG);
     for (let node = this.prev[end]!, q = end; ; q = node, node = this.prev[node]!) {
       const e = this.loc[node]! * n + this.loc[q]!;
-      concat(this.suf, node * SEG, this.nodeSeg, node * SEG, this.suf, q * SEG, dm[e]!, tm[e]!);
+      this.#join(this.suf, node * SEG, this.nodeSeg, node * SEG, this.suf, q * SEG, dm[e]!, tm[e]!);
       if (node === start) break;
     }
     this.nbNonEmpty += (size > 0 ? 1 : 0) - (this.routeSize[r]! > 0 ? 1 : 0);
@@ -198,6 +198,15 @@ export class RouteState {
     const T = this.inst.types;
     this.routeBase[r] = size === 0 ? 0 : T.unitDistanceCost[t]! * this.pre[end * SEG + DIST]! + T.fixedCost[t]!;
     this.routeModified[r] = this.moveCount;
+  }
+
+  /** Concatenation restricted to the fields the current mode reads (capacity only, windows, or all). */
+  #join(out: Float64Array, o: number, a: Float64Array, ai: number, b: Float64Array, bi: number, d: number, t: number): void {
+    if (this.lite) {
+      out[o + DIST] = a[ai + DIST]! + d + b[bi + DIST]!;
+      out[o + LOAD] = a[ai + LOAD]! + b[bi + LOAD]!;
+    } else if (this.noRides) concatWindows(out, o, a, ai, b, bi, d, t);
+    else concat(out, o, a, ai, b, bi, d, t);
   }
 
   /** Penalised cost of a complete route segment held at `o` of `seg`, driven by route r's vehicle type. */
