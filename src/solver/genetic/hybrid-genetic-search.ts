@@ -7,7 +7,7 @@ import { DEFAULT_POPULATION, type PopulationParams } from './population.js';
 
 /** Parameters of the hybrid genetic search (Vidal 2022 Table 1 unless noted). */
 export interface HgsParams extends PopulationParams {
-  /** Random individuals built at the start (and after a restart): 4μ. */
+  /** Random individuals built at the start (and after a restart): 4μ (Vidal 2022). */
   readonly initialIndividuals: number;
   /** Iterations without improvement before the population is rebuilt (HGS nbIter). */
   readonly restartIterations: number;
@@ -23,7 +23,7 @@ export interface HgsParams extends PopulationParams {
 
 export const DEFAULT_HGS: HgsParams = {
   ...DEFAULT_POPULATION,
-  initialIndividuals: 100,
+  initialIndividuals: 48,
   restartIterations: 20_000,
   repairProbability: 0.5,
   initialTimeShare: 0.15,

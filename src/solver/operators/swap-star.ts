@@ -4,6 +4,9 @@ import { LOAD, SEG } from '../segment/segment.js';
 /** Best insertions kept per client (Vidal 2022 §4: three suffice to find the best one after a removal). */
 const TOP = 3;
 
+/** Largest clients × routes table of cached insertions (beyond it, insertions are recomputed each time). */
+const MAX_CACHE = 4_000_000;
+
 /**
  * SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
  * neighborhood", §4): exchanges u of one route with v of another, each inserted at its best position
@@ -14,9 +17,14 @@ const TOP = 3;
 export class SwapStar {
   readonly name = 'swap-star';
   readonly #s: RouteState;
-  /** Node after which each client's TOP best insertions into the other route go, and their costs. */
+  /**
+   * Node after which each client's TOP best insertions into a route go, and their costs, at
+   * (client · R + route) · TOP when cached per route (HGS-CVRP keeps the same table), else client · TOP.
+   */
   readonly #insAfter: Int32Array;
   readonly #insCost: Float64Array;
+  /** Route's modification stamp when the client's insertions into it were computed; null without cache. */
+  readonly #stamp: Float64Array | null;
   /** Best move found by the last evaluate: u, v, insert v after vAfter, u after uAfter. */
   #u = -1;
   #v = -1;
@@ -25,8 +33,12 @@ export class SwapStar {
 
   constructor(state: RouteState) {
     this.#s = state;
-    this.#insAfter = new Int32Array(state.inst.nbClients * TOP);
-    this.#insCost = new Float64Array(state.inst.nbClients * TOP);
+    this.#removal = new Float64Array(state.inst.nbClients);
+    const cells = state.inst.nbClients * state.nbRoutes;
+    const cached = cells <= MAX_CACHE;
+    this.#stamp = cached ? new Float64Array(cells).fill(-1) : null;
+    this.#insAfter = new Int32Array((cached ? cells : state.inst.nbClients) * TOP);
+    this.#insCost = new Float64Array((cached ? cells : state.inst.nbClients) * TOP);
   }
 
   #d(r: number, a: number, b: number): number {
@@ -34,10 +46,20 @@ export class SwapStar {
     return s.routeDist[r]![s.loc[a]! * s.inst.nbLocations + s.loc[b]!]!;
   }
 
-  /** Keeps the TOP cheapest insertions of client c between consecutive nodes of route r. */
+  /** Offset of client c's insertions into route r. */
+  #offset(c: number, r: number): number {
+    return (this.#stamp ? c * this.#s.nbRoutes + r : c) * TOP;
+  }
+
+  /** Keeps the TOP cheapest insertions of client c between consecutive nodes of route r (cached per route state). */
   #preprocess(c: number, r: number): void {
     const s = this.#s;
-    const o = c * TOP;
+    const o = this.#offset(c, r);
+    if (this.#stamp) {
+      const k = c * s.nbRoutes + r;
+      if (this.#stamp[k] === s.routeModified[r]) return;
+      this.#stamp[k] = s.routeModified[r]!;
+    }
     for (let k = 0; k < TOP; k++) {
       this.#insCost[o + k] = Infinity;
       this.#insAfter[o + k] = -1;
@@ -61,7 +83,7 @@ export class SwapStar {
   /** Cheapest insertion of c into its target route once `removed` is gone; sets #bestAfter. */
   #bestInsertion(c: number, removed: number, r: number): number {
     const s = this.#s;
-    const o = c * TOP;
+    const o = this.#offset(c, r);
     const p = s.prev[removed]!;
     const n = s.next[removed]!;
     let best = this.#d(r, p, c) + this.#d(r, c, n) - this.#d(r, p, n);
@@ -80,6 +102,8 @@ export class SwapStar {
   }
 
   #bestAfter = -1;
+  /** Distance saved by taking each client out of its route, for the pair being evaluated. */
+  readonly #removal: Float64Array;
 
   #loadPenalty(r: number, load: number): number {
     const s = this.#s;
@@ -90,8 +114,15 @@ export class SwapStar {
   evaluate(ru: number, rv: number): number {
     const s = this.#s;
     if (s.routeSize[ru] === 0 || s.routeSize[rv] === 0) return Infinity;
-    for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) this.#preprocess(u, rv);
-    for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) this.#preprocess(v, ru);
+    const removal = this.#removal;
+    for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) {
+      this.#preprocess(u, rv);
+      removal[u] = this.#d(ru, s.prev[u]!, s.next[u]!) - this.#d(ru, s.prev[u]!, u) - this.#d(ru, u, s.next[u]!);
+    }
+    for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) {
+      this.#preprocess(v, ru);
+      removal[v] = this.#d(rv, s.prev[v]!, s.next[v]!) - this.#d(rv, s.prev[v]!, v) - this.#d(rv, v, s.next[v]!);
+    }
     const T = s.inst.types;
     const wu = T.unitDistanceCost[s.routeType[ru]!]!;
     const wv = T.unitDistanceCost[s.routeType[rv]!]!;
@@ -102,14 +133,16 @@ export class SwapStar {
     let best = 0;
     this.#u = -1;
     for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) {
-      const removeU = this.#d(ru, s.prev[u]!, s.next[u]!) - this.#d(ru, s.prev[u]!, u) - this.#d(ru, u, s.next[u]!);
+      const removeU = removal[u]!;
       const du = s.inst.demand[u]!;
       for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) {
         const dv = s.inst.demand[v]!;
-        const removeV = this.#d(rv, s.prev[v]!, s.next[v]!) - this.#d(rv, s.prev[v]!, v) - this.#d(rv, v, s.next[v]!);
+        const removeV = removal[v]!;
         const pen = this.#loadPenalty(ru, loadU - du + dv) - penU + this.#loadPenalty(rv, loadV - dv + du) - penV;
         if (pen + wu * removeU + wv * removeV >= best) continue;
         const insU = this.#bestInsertion(u, v, rv);
+        // insertion costs are non-negative on metric instances: stop before pricing v's insertion
+        if (pen + wu * removeU + wv * (removeV + insU) >= best) continue;
         const uAfter = this.#bestAfter;
         const insV = this.#bestInsertion(v, u, ru);
         const delta = pen + wu * (removeU + insV) + wv * (removeV + insU);

@@ -29,8 +29,8 @@ export class LocalSearch {
   readonly #changeVehicle: ChangeVehicle;
   readonly #order: Int32Array;
   readonly #routeOrder: Int32Array;
-  readonly #lastTested: Int32Array;
-  readonly #lastSwapStar: Int32Array;
+  readonly #lastTested: Float64Array;
+  readonly #lastSwapStar: Float64Array;
   readonly #angle: Int32Array | null;
   readonly #sectors: CircleSectors;
   readonly #neighbours: Int32Array[];
@@ -50,8 +50,8 @@ export class LocalSearch {
     this.#changeVehicle = new ChangeVehicle(this.state);
     this.#order = Int32Array.from({ length: inst.nbClients }, (_v, i) => i);
     this.#routeOrder = Int32Array.from({ length: this.state.nbRoutes }, (_v, i) => i);
-    this.#lastTested = new Int32Array(inst.nbClients);
-    this.#lastSwapStar = new Int32Array(this.state.nbRoutes);
+    this.#lastTested = new Float64Array(inst.nbClients);
+    this.#lastSwapStar = new Float64Array(this.state.nbRoutes);
     this.#sectors = new CircleSectors(this.state.nbRoutes);
     this.#neighbours = inst.neighbours.map((n) => Int32Array.from(n));
     this.#typeTried = new Uint8Array(inst.types.nbTypes);
@@ -73,7 +73,6 @@ export class LocalSearch {
     s.maxRoutes = Math.min(maxRoutes, s.nbRoutes);
     s.loadPenalty = loadPenalty;
     s.timePenalty = timePenalty;
-    s.moveCount = 0;
     s.load(routes);
     this.#rng.shuffle(this.#order);
     this.#rng.shuffle(this.#routeOrder);

@@ -46,7 +46,7 @@ export class RouteState {
   /** Distance cost plus fixed cost of each route (0 when empty): a lower bound of its cost when only distances are costed. */
   readonly routeBase: Float64Array;
   /** Move counter value when the route last changed. */
-  readonly routeModified: Int32Array;
+  readonly routeModified: Float64Array;
   /** Distance and duration matrix of each route's profile. */
   readonly routeDist: Int32Array[];
   readonly routeDur: Int32Array[];
@@ -63,7 +63,7 @@ export class RouteState {
   maxRoutes: number;
   /** Routes with at least one client. */
   nbNonEmpty = 0;
-  /** Incremented on every applied move. */
+  /** Incremented on every applied move and every load; never reset, so it also stamps caches across runs. */
   moveCount = 0;
 
   constructor(inst: Instance) {
@@ -86,7 +86,7 @@ export class RouteState {
     this.routeType = new Int32Array(this.nbRoutes);
     this.routeSize = new Int32Array(this.nbRoutes);
     this.routeCost = new Float64Array(this.nbRoutes);
-    this.routeModified = new Int32Array(this.nbRoutes);
+    this.routeModified = new Float64Array(this.nbRoutes);
     this.routeBase = new Float64Array(this.nbRoutes);
     this.lite = isCapacityOnly(inst);
     this.noRides = inst.rideTimeWeight === 0 && inst.maxRideS.every((v) => v >= UNBOUNDED);
@@ -136,6 +136,7 @@ export class RouteState {
 
   /** Empties every slot, then places the given routes in free slots of their types. */
   load(routes: readonly RouteSpec[]): void {
+    this.moveCount++;
     this.nbNonEmpty = 0;
     this.routeSize.fill(0);
     for (let r = 0; r < this.nbRoutes; r++) {
