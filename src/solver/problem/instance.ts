@@ -97,7 +97,7 @@ function typeArrays(data: ProblemData, nbClients: number, openStart: number, ope
     startLoc: Int32Array.from(ts, (t) => t.startDepot ?? openStart),
     endLoc: Int32Array.from(ts, (t) => t.endDepot ?? openEnd),
     startEarlyS: f((t) => Math.max(t.twEarlyS, depotWindow(t.startDepot, true))),
-    startLateS: f((t) => Math.min(t.twLateS, depotWindow(t.startDepot, false))),
+    startLateS: f((t) => Math.min(t.twLateS, t.startLateS, depotWindow(t.startDepot, false))),
     endEarlyS: f((t) => Math.max(t.twEarlyS, depotWindow(t.endDepot, true))),
     endLateS: f((t) => Math.min(t.twLateS, depotWindow(t.endDepot, false))),
   };

@@ -1,4 +1,5 @@
 import type { Instance } from '../problem/instance.js';
+import { MISSING_EDGE } from '../problem/problem-input.js';
 
 /** Parameters of the adaptive penalties (Vidal 2022 Table 1). */
 export interface PenaltyParams {
@@ -62,37 +63,39 @@ export class PenaltyManager {
 /**
  * Starting penalties: HGS-CVRP sets the load penalty to max distance / max demand; the time penalty
  * starts at the cost of a second of travel (mean distance cost per mean duration), so a second of
- * lateness weighs like a second of driving.
+ * lateness weighs like a second of driving. With fixed costs F (fewer vehicles preferred), a vehicle
+ * must not be saved by faking: one stop's worth of excess (its mean demand, or its service plus the
+ * drive from its nearest neighbour) starts at a penalty of about F (ours).
  */
 function initialScales(inst: Instance): { loadScale: number; timeScale: number } {
   const dist = inst.dist[0]!;
   const dur = inst.dur[0]!;
   const n = inst.nbLocations;
+  const D = inst.nbDepots;
   const w = inst.types.unitDistanceCost[0]!;
   const wt = inst.types.unitDurationCost[0]!;
   let maxCost = 0;
   let sumCost = 0;
   let sumDur = 0;
+  let stopTime = 0;
   for (let i = 0; i < n - 2; i++) {
+    let nearest = Infinity;
     for (let j = 0; j < n - 2; j++) {
       const d = dist[i * n + j]!;
       const t = dur[i * n + j]!;
-      if (d >= 1e9 || t >= 1e9) continue;
+      if (d >= MISSING_EDGE || t >= MISSING_EDGE) continue;
       const c = w * d + wt * t;
       maxCost = Math.max(maxCost, c);
       sumCost += c;
       sumDur += t;
+      if (j !== i && j >= D) nearest = Math.min(nearest, t);
     }
+    if (i >= D && nearest < Infinity) stopTime += inst.serviceS[i - D]! + nearest;
   }
-  const maxDemand = Math.max(1, ...inst.demand);
-  // with large fixed costs (fewest vehicles first), a merge saving a vehicle must not be cheap to fake:
-  // a full vehicle of excess load, or excess time over the whole horizon, should cost about a vehicle
-  const T = inst.types;
-  const fixed = Math.max(...T.fixedCost);
-  const capacity = Math.max(1, ...T.capacity);
-  let horizon = 0;
-  for (const late of [...T.endLateS, ...T.startLateS, ...inst.twLateS]) if (late < 2 ** 44) horizon = Math.max(horizon, late);
-  const loadScale = Math.max(maxCost / maxDemand, fixed / capacity);
-  const timeScale = Math.max(sumDur > 0 ? sumCost / sumDur : 1, horizon > 0 ? fixed / horizon : 0, 1e-3);
+  const C = Math.max(1, inst.nbClients);
+  const meanDemand = Math.max(1, inst.demand.reduce((a, b) => a + b, 0) / C);
+  const fixed = Math.max(...inst.types.fixedCost);
+  const loadScale = Math.max(maxCost / Math.max(1, ...inst.demand), fixed / meanDemand);
+  const timeScale = Math.max(sumDur > 0 ? sumCost / sumDur : 1, stopTime > 0 ? fixed / (stopTime / C) : 0, 1e-3);
   return { loadScale, timeScale };
 }

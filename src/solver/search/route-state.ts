@@ -1,7 +1,7 @@
 import { UNBOUNDED } from '../problem/problem-data.js';
 import type { Instance } from '../problem/instance.js';
-import { penalisedCost } from '../segment/route-cost.js';
-import { concat, concatWindows, copySegment, DIST, DUR, LATE, LOAD, SEG, setNodeSegment, TW } from '../segment/segment.js';
+import { evaluationMode, modeCost, type EvaluationMode } from '../segment/evaluation-mode.js';
+import { concat, concatWindows, copySegment, DIST, LATE, LOAD, SEG, setNodeSegment } from '../segment/segment.js';
 
 /** A route as the search exchanges it: a vehicle type and internal client indices in visiting order. */
 export interface RouteSpec {
@@ -55,6 +55,8 @@ export class RouteState {
    * track distance and load only (as HGS-CVRP does); every other segment field is left untouched.
    */
   readonly lite: boolean;
+  /** Which segment fields evaluations keep up to date (see {@link evaluationMode}). */
+  readonly mode: EvaluationMode;
   /** No ride-time limit or ride cost anywhere: evaluations skip the ride fields. */
   readonly noRides: boolean;
   loadPenalty = 1;
@@ -88,8 +90,9 @@ export class RouteState {
     this.routeCost = new Float64Array(this.nbRoutes);
     this.routeModified = new Float64Array(this.nbRoutes);
     this.routeBase = new Float64Array(this.nbRoutes);
-    this.lite = isCapacityOnly(inst);
-    this.noRides = inst.rideTimeWeight === 0 && inst.maxRideS.every((v) => v >= UNBOUNDED);
+    this.mode = evaluationMode(inst);
+    this.lite = this.mode === 'capacity';
+    this.noRides = this.mode !== 'full';
     this.routeDist = [];
     this.routeDur = [];
     for (let c = 0; c < C; c++) {
@@ -212,27 +215,7 @@ export class RouteState {
 
   /** Penalised cost of a complete route segment held at `o` of `seg`, driven by route r's vehicle type. */
   costOf(seg: Float64Array, o: number, r: number): number {
-    if (this.lite) {
-      const t = this.routeType[r]!;
-      const T = this.inst.types;
-      const excess = seg[o + LOAD]! - T.capacity[t]!;
-      return T.unitDistanceCost[t]! * seg[o + DIST]! + T.fixedCost[t]! + (excess > 0 ? this.loadPenalty * excess : 0);
-    }
-    if (this.noRides) {
-      const t = this.routeType[r]!;
-      const T = this.inst.types;
-      const excessLoad = seg[o + LOAD]! - T.capacity[t]!;
-      const dur = seg[o + DUR]!;
-      const excessDur = dur - T.maxDurationS[t]!;
-      return (
-        T.unitDistanceCost[t]! * seg[o + DIST]! +
-        T.unitDurationCost[t]! * dur +
-        T.fixedCost[t]! +
-        (excessLoad > 0 ? this.loadPenalty * excessLoad : 0) +
-        this.timePenalty * (seg[o + TW]! + (excessDur > 0 ? excessDur : 0))
-      );
-    }
-    return penalisedCost(this.inst, this.routeType[r]!, seg, o, this.loadPenalty, this.timePenalty);
+    return modeCost(this.mode, this.inst, this.routeType[r]!, seg, o, this.loadPenalty, this.timePenalty);
   }
 
   /** reg[o] = prefix up to `node`; returns the node's location. */
@@ -319,22 +302,4 @@ export class RouteState {
     }
     return out;
   }
-}
-
-/** True when only distance, fixed cost and load matter: no window, duration limit, ride limit or time cost binds. */
-export function isCapacityOnly(inst: Instance): boolean {
-  const T = inst.types;
-  const unbounded = (a: Float64Array, lo: boolean) => a.every((v) => (lo ? v === 0 : v >= UNBOUNDED));
-  return (
-    inst.rideTimeWeight === 0 &&
-    T.unitDurationCost.every((w) => w === 0) &&
-    unbounded(T.maxDurationS, false) &&
-    unbounded(T.startLateS, false) &&
-    unbounded(T.endLateS, false) &&
-    unbounded(T.startEarlyS, true) &&
-    unbounded(T.endEarlyS, true) &&
-    unbounded(inst.twEarlyS, true) &&
-    unbounded(inst.twLateS, false) &&
-    unbounded(inst.maxRideS, false)
-  );
 }
