@@ -83,11 +83,11 @@ export class Exchange implements NodeOperator {
     }
     if (ru !== rv) {
       // the stretches' own edges move with them, priced in their new route's matrix
-      const inU = this.#internal(u, uEnd, du);
+      const inU = u === uEnd ? 0 : this.#internal(u, uEnd, du);
       dU -= inU;
       dV += du === dv ? inU : this.#internal(u, uEnd, dv);
       if (this.#m > 0) {
-        const inV = this.#internal(v, vEnd, dv);
+        const inV = v === vEnd ? 0 : this.#internal(v, vEnd, dv);
         dV -= inV;
         dU += du === dv ? inV : this.#internal(v, vEnd, du);
       }

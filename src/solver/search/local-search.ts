@@ -187,11 +187,11 @@ export class LocalSearch {
       if (s.routeSize[ru] === 0) continue;
       const lastTest = this.#lastSwapStar[ru]!;
       this.#lastSwapStar[ru] = s.moveCount;
-      for (let rv = 0; rv < s.nbRoutes; rv++) {
-        if (rv === ru || s.routeSize[rv] === 0) continue;
+      // each pair once, tested when its lower-numbered route comes up (as HGS-CVRP)
+      for (let rv = ru + 1; rv < s.nbRoutes; rv++) {
+        if (s.routeSize[rv] === 0) continue;
         if (loop > 0 && Math.max(s.routeModified[ru]!, s.routeModified[rv]!) <= lastTest) continue;
         if (this.#angle && !this.#sectors.overlap(ru, rv)) continue;
-        if (ru > rv && loop === 0) continue;
         if (this.#swapStar.evaluate(ru, rv) < -EPSILON) {
           this.#swapStar.apply(ru, rv);
           if (this.#angle) {

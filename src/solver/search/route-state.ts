@@ -21,6 +21,8 @@ export class RouteState {
   readonly inst: Instance;
   readonly nbRoutes: number;
   readonly nbNodes: number;
+  /** Clients routed (nodes below this are clients). */
+  readonly nbClients: number;
   /** Next and previous node on the route. */
   readonly next: Int32Array;
   readonly prev: Int32Array;
@@ -71,6 +73,7 @@ export class RouteState {
   constructor(inst: Instance) {
     this.inst = inst;
     const C = inst.nbClients;
+    this.nbClients = C;
     const slots = Array.from(inst.types.slots);
     this.nbRoutes = slots.reduce((a, b) => a + b, 0);
     this.nbNodes = C + 2 * this.nbRoutes;
@@ -134,7 +137,7 @@ export class RouteState {
 
   /** True for depot nodes. */
   isDepot(node: number): boolean {
-    return node >= this.inst.nbClients;
+    return node >= this.nbClients;
   }
 
   /** Empties every slot, then places the given routes in free slots of their types. */
