@@ -21,6 +21,7 @@ export interface HgsParams extends PopulationParams {
   readonly fleetAttemptShare: number;
 }
 
+/** Default HGS parameters: Vidal 2022 Table 1, population halved for short runs, fleet phases ours. */
 export const DEFAULT_HGS: HgsParams = {
   ...DEFAULT_POPULATION,
   initialIndividuals: 48,

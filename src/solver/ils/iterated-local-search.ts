@@ -15,6 +15,7 @@ export interface IlsParams {
   readonly initialThreshold: number;
 }
 
+/** Default ILS parameters (ours, untuned). */
 export const DEFAULT_ILS: IlsParams = { maxPerturbation: 30, initialThreshold: 0.02 };
 
 /**

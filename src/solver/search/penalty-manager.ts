@@ -11,6 +11,7 @@ export interface PenaltyParams {
   readonly decrease: number;
 }
 
+/** HGS-CVRP values: 20 % feasible target, update every 100 outputs, ×1.2 up, ×0.85 down. */
 export const DEFAULT_PENALTY_PARAMS: PenaltyParams = { targetFeasible: 0.2, updateEvery: 100, increase: 1.2, decrease: 0.85 };
 
 /** Penalties stay within [initial / RANGE, initial × RANGE] (HGS-CVRP: [0.1, 100 000] for its scales). */
