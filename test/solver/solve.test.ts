@@ -37,6 +37,13 @@ describe('solve', () => {
     expect(result.cost).toBe(784);
   });
 
+  it('finds a feasible R101 (tight windows) solution with few vehicles in a short run', () => {
+    const inst = readBenchmark(resolve(import.meta.dirname, '../../data/benchmarks/vrptw/R101.txt'));
+    const result = solve(inst.data, { seed: 1, maxIterations: 100, minimiseVehicles: true, outerLoop: new HybridGeneticSearch({ initialIndividuals: 12 }) });
+    expect(result.feasible && result.complete).toBe(true);
+    expect(result.routes.length).toBeLessThanOrEqual(21);
+  });
+
   it('is deterministic for a seed and an iteration limit', () => {
     const data = randomProblem(77, { nbClients: 25, timeWindows: true });
     const a = solve(data, { seed: 5, maxIterations: 60, outerLoop: quick() });

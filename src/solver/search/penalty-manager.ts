@@ -14,12 +14,17 @@ export interface PenaltyParams {
 /** HGS-CVRP values: 20 % feasible target, update every 100 outputs, ×1.2 up, ×0.85 down. */
 export const DEFAULT_PENALTY_PARAMS: PenaltyParams = { targetFeasible: 0.2, updateEvery: 100, increase: 1.2, decrease: 0.85 };
 
+/** Factor applied when a quarter of an update window in a row broke the same limit. */
+const BOOST = 1.5;
+
 /** Penalties stay within [initial / RANGE, initial × RANGE] (HGS-CVRP: [0.1, 100 000] for its scales). */
 const RANGE = 10_000;
 
 /**
  * Adaptive penalties for excess load and excess time (Vidal et al. 2012 §3.4): each is raised when too
- * few recent local-search outputs met that constraint, and lowered when too many did.
+ * few recent local-search outputs met that constraint, and lowered when too many did. A penalty is also
+ * raised ×1.5 whenever 25 outputs in a row, and every output of the window so far, broke its limit, so
+ * short runs reach feasibility.
  */
 export class PenaltyManager {
   loadPenalty: number;
@@ -41,12 +46,31 @@ export class PenaltyManager {
   readonly #loadRange: readonly [number, number];
   readonly #timeRange: readonly [number, number];
 
+  /** Consecutive outputs that broke capacity, and time limits. */
+  #loadMisses = 0;
+  #timeMisses = 0;
+
   /** Records whether an output met capacity and time limits; returns true when the penalties changed. */
   record(loadFeasible: boolean, timeFeasible: boolean): boolean {
     this.#seen++;
     if (loadFeasible) this.#loadOk++;
     if (timeFeasible) this.#timeOk++;
-    if (this.#seen < this.#params.updateEvery) return false;
+    this.#loadMisses = loadFeasible ? 0 : this.#loadMisses + 1;
+    this.#timeMisses = timeFeasible ? 0 : this.#timeMisses + 1;
+    // booster (ours): runs of seconds cannot wait 100 outputs when nothing meets a limit at all
+    const streak = this.#params.updateEvery / 4;
+    let boosted = false;
+    if (this.#loadMisses >= streak && this.#loadOk === 0) {
+      this.loadPenalty = Math.min(this.#loadRange[1], this.loadPenalty * BOOST);
+      this.#loadMisses = 0;
+      boosted = true;
+    }
+    if (this.#timeMisses >= streak && this.#timeOk === 0) {
+      this.timePenalty = Math.min(this.#timeRange[1], this.timePenalty * BOOST);
+      this.#timeMisses = 0;
+      boosted = true;
+    }
+    if (this.#seen < this.#params.updateEvery) return boosted;
     this.loadPenalty = this.#adjust(this.loadPenalty, this.#loadOk / this.#seen, this.#loadRange);
     this.timePenalty = this.#adjust(this.timePenalty, this.#timeOk / this.#seen, this.#timeRange);
     this.#seen = this.#loadOk = this.#timeOk = 0;
