@@ -20,3 +20,6 @@ export { readSolution, writeSolution } from './io/solution-file.js';
 export type { SolutionFile } from './io/solution-file.js';
 export type { BenchmarkInstance, BenchmarkKind } from './io/benchmark-instance.js';
 export { toBenchmarkSolution } from './io/benchmark-solution.js';
+export type { BenchmarkSolution } from './io/benchmark-solution.js';
+export { readSbrpSchools, SBRP_TICKS_PER_S } from './io/sbrp-reader.js';
+export type { SbrpSchool } from './io/sbrp-reader.js';
