@@ -1,5 +1,5 @@
 import type { RouteState } from '../search/route-state.js';
-import { DIST, LOAD, SEG } from '../segment/segment.js';
+import { SEG } from '../segment/segment.js';
 import type { NodeOperator } from './node-operator.js';
 
 const R0 = 0;
@@ -124,9 +124,9 @@ export class Exchange implements NodeOperator {
   /** Exact inter-route delta in capacity-only mode, in closed form (as HGS-CVRP evaluates its moves). */
   #liteInter(u: number, uEnd: number, v: number, vEnd: number, ru: number, rv: number): number {
     const s = this.#s;
-    const pre = s.pre;
-    const segU = pre[uEnd * SEG + LOAD]! - pre[s.prev[u]! * SEG + LOAD]!;
-    const segV = this.#m === 0 ? 0 : pre[vEnd * SEG + LOAD]! - pre[s.prev[v]! * SEG + LOAD]!;
+    const pre = s.preLoad;
+    const segU = pre[uEnd]! - pre[s.prev[u]!]!;
+    const segV = this.#m === 0 ? 0 : pre[vEnd]! - pre[s.prev[v]!]!;
     const emptyU = this.#m === 0 && s.routeSize[ru] === this.#n;
     const costU = emptyU ? 0 : this.#liteCost(ru, this.#dU, segV - segU);
     return costU + this.#liteCost(rv, this.#dV, segU - segV) - s.routeCost[ru]! - s.routeCost[rv]!;
@@ -137,9 +137,8 @@ export class Exchange implements NodeOperator {
     const s = this.#s;
     const T = s.inst.types;
     const t = s.routeType[r]!;
-    const end = s.endNode(r) * SEG;
-    const excess = s.pre[end + LOAD]! + dLoad - T.capacity[t]!;
-    return T.unitDistanceCost[t]! * (s.pre[end + DIST]! + dDist) + T.fixedCost[t]! + (excess > 0 ? s.loadPenalty * excess : 0);
+    const excess = s.routeLoad[r]! + dLoad - T.capacity[t]!;
+    return T.unitDistanceCost[t]! * (s.routeDistance[r]! + dDist) + T.fixedCost[t]! + (excess > 0 ? s.loadPenalty * excess : 0);
   }
 
   #evaluateInter(u: number, uEnd: number, v: number, vEnd: number, ru: number, rv: number): number {

@@ -1,5 +1,5 @@
 import type { RouteState } from '../search/route-state.js';
-import { LOAD, SEG } from '../segment/segment.js';
+import { SEG } from '../segment/segment.js';
 
 /** Best insertions kept per client (Vidal 2022 §4: three suffice to find the best one after a removal). */
 const TOP = 3;
@@ -60,23 +60,31 @@ export class SwapStar {
       if (this.#stamp[k] === s.routeModified[r]) return;
       this.#stamp[k] = s.routeModified[r]!;
     }
+    const insCost = this.#insCost;
+    const insAfter = this.#insAfter;
     for (let k = 0; k < TOP; k++) {
-      this.#insCost[o + k] = Infinity;
-      this.#insAfter[o + k] = -1;
+      insCost[o + k] = Infinity;
+      insAfter[o + k] = -1;
     }
+    const nl = s.inst.nbLocations;
+    const d = s.routeDist[r]!;
+    const loc = s.loc;
+    const next = s.next;
+    const lc = loc[c]!;
     const end = s.endNode(r);
-    for (let p = s.startNode(r); p !== end; p = s.next[p]!) {
-      const n = s.next[p]!;
-      const cost = this.#d(r, p, c) + this.#d(r, c, n) - this.#d(r, p, n);
-      if (cost >= this.#insCost[o + TOP - 1]!) continue;
+    for (let p = s.startNode(r); p !== end; p = next[p]!) {
+      const lp = loc[p]!;
+      const ln = loc[next[p]!]!;
+      const cost = d[lp * nl + lc]! + d[lc * nl + ln]! - d[lp * nl + ln]!;
+      if (cost >= insCost[o + TOP - 1]!) continue;
       let k = TOP - 1;
-      while (k > 0 && this.#insCost[o + k - 1]! > cost) {
-        this.#insCost[o + k] = this.#insCost[o + k - 1]!;
-        this.#insAfter[o + k] = this.#insAfter[o + k - 1]!;
+      while (k > 0 && insCost[o + k - 1]! > cost) {
+        insCost[o + k] = insCost[o + k - 1]!;
+        insAfter[o + k] = insAfter[o + k - 1]!;
         k--;
       }
-      this.#insCost[o + k] = cost;
-      this.#insAfter[o + k] = p;
+      insCost[o + k] = cost;
+      insAfter[o + k] = p;
     }
   }
 
@@ -105,11 +113,6 @@ export class SwapStar {
   /** Distance saved by taking each client out of its route, for the pair being evaluated. */
   readonly #removal: Float64Array;
 
-  #loadPenalty(r: number, load: number): number {
-    const s = this.#s;
-    return s.loadPenalty * Math.max(0, load - s.inst.types.capacity[s.routeType[r]!]!);
-  }
-
   /** Exact delta of the best SWAP* move between routes ru and rv (Infinity when none is promising). */
   evaluate(ru: number, rv: number): number {
     const s = this.#s;
@@ -126,19 +129,26 @@ export class SwapStar {
     const T = s.inst.types;
     const wu = T.unitDistanceCost[s.routeType[ru]!]!;
     const wv = T.unitDistanceCost[s.routeType[rv]!]!;
-    const loadU = s.pre[s.endNode(ru) * SEG + LOAD]!;
-    const loadV = s.pre[s.endNode(rv) * SEG + LOAD]!;
-    const penU = this.#loadPenalty(ru, loadU);
-    const penV = this.#loadPenalty(rv, loadV);
+    const loadU = s.routeLoad[ru]!;
+    const loadV = s.routeLoad[rv]!;
+    const capU = T.capacity[s.routeType[ru]!]!;
+    const capV = T.capacity[s.routeType[rv]!]!;
+    const pL = s.loadPenalty;
+    const penU = pL * Math.max(0, loadU - capU);
+    const penV = pL * Math.max(0, loadV - capV);
+    const demand = s.inst.demand;
+    const next = s.next;
     let best = 0;
     this.#u = -1;
-    for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) {
+    const C = s.nbClients;
+    const firstV = next[s.startNode(rv)]!;
+    for (let u = next[s.startNode(ru)]!; u < C; u = next[u]!) {
       const removeU = removal[u]!;
-      const du = s.inst.demand[u]!;
-      for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) {
-        const dv = s.inst.demand[v]!;
+      const du = demand[u]!;
+      for (let v = firstV; v < C; v = next[v]!) {
+        const dv = demand[v]!;
         const removeV = removal[v]!;
-        const pen = this.#loadPenalty(ru, loadU - du + dv) - penU + this.#loadPenalty(rv, loadV - dv + du) - penV;
+        const pen = pL * (Math.max(0, loadU - du + dv - capU) + Math.max(0, loadV - dv + du - capV)) - penU - penV;
         if (pen + wu * removeU + wv * removeV >= best) continue;
         const insU = this.#bestInsertion(u, v, rv);
         // insertion costs are non-negative on metric instances: stop before pricing v's insertion

@@ -47,6 +47,11 @@ export class RouteState {
   readonly routeCost: Float64Array;
   /** Distance cost plus fixed cost of each route (0 when empty): a lower bound of its cost when only distances are costed. */
   readonly routeBase: Float64Array;
+  /** Load on board up to each node (the prefix's load, kept compact for the hot capacity checks). */
+  readonly preLoad: Float64Array;
+  /** Total load and distance of each route. */
+  readonly routeLoad: Float64Array;
+  readonly routeDistance: Float64Array;
   /** Move counter value when the route last changed. */
   readonly routeModified: Float64Array;
   /** Distance and duration matrix of each route's profile. */
@@ -93,6 +98,9 @@ export class RouteState {
     this.routeCost = new Float64Array(this.nbRoutes);
     this.routeModified = new Float64Array(this.nbRoutes);
     this.routeBase = new Float64Array(this.nbRoutes);
+    this.preLoad = new Float64Array(N);
+    this.routeLoad = new Float64Array(this.nbRoutes);
+    this.routeDistance = new Float64Array(this.nbRoutes);
     this.mode = evaluationMode(inst);
     this.lite = this.mode === 'capacity';
     this.noRides = this.mode !== 'full';
@@ -188,6 +196,7 @@ export class RouteState {
       this.#join(this.pre, node * SEG, this.pre, p * SEG, this.nodeSeg, node * SEG, dm[e]!, tm[e]!);
       this.routeOf[node] = r;
       this.pos[node] = this.pos[p]! + 1;
+      this.preLoad[node] = this.pre[node * SEG + LOAD]!;
       if (node === end) break;
       size++;
       p = node;
@@ -203,7 +212,9 @@ export class RouteState {
     this.routeCost[r] = size === 0 ? 0 : this.costOf(this.pre, end * SEG, r);
     const t = this.routeType[r]!;
     const T = this.inst.types;
-    this.routeBase[r] = size === 0 ? 0 : T.unitDistanceCost[t]! * this.pre[end * SEG + DIST]! + T.fixedCost[t]!;
+    this.routeLoad[r] = this.pre[end * SEG + LOAD]!;
+    this.routeDistance[r] = this.pre[end * SEG + DIST]!;
+    this.routeBase[r] = size === 0 ? 0 : T.unitDistanceCost[t]! * this.routeDistance[r]! + T.fixedCost[t]!;
     this.routeModified[r] = this.moveCount;
   }
 
