@@ -117,15 +117,26 @@ export class SwapStar {
   evaluate(ru: number, rv: number): number {
     const s = this.#s;
     if (s.routeSize[ru] === 0 || s.routeSize[rv] === 0) return Infinity;
-    const removal = this.#removal;
-    for (let u = s.next[s.startNode(ru)]!; !s.isDepot(u); u = s.next[u]!) {
-      this.#preprocess(u, rv);
-      removal[u] = this.#d(ru, s.prev[u]!, s.next[u]!) - this.#d(ru, s.prev[u]!, u) - this.#d(ru, u, s.next[u]!);
+    this.#prepare(ru, rv);
+    this.#prepare(rv, ru);
+    this.#u = -1;
+    this.#bestCandidate(ru, rv);
+    if (this.#u < 0) return Infinity;
+    return this.#exactDelta(ru, rv);
+  }
+
+  /** Insertions of route r's clients into route other, and the distance saved by removing each. */
+  #prepare(r: number, other: number): void {
+    const s = this.#s;
+    for (let u = s.next[s.startNode(r)]!; !s.isDepot(u); u = s.next[u]!) {
+      this.#preprocess(u, other);
+      this.#removal[u] = this.#d(r, s.prev[u]!, s.next[u]!) - this.#d(r, s.prev[u]!, u) - this.#d(r, u, s.next[u]!);
     }
-    for (let v = s.next[s.startNode(rv)]!; !s.isDepot(v); v = s.next[v]!) {
-      this.#preprocess(v, ru);
-      removal[v] = this.#d(rv, s.prev[v]!, s.next[v]!) - this.#d(rv, s.prev[v]!, v) - this.#d(rv, v, s.next[v]!);
-    }
+  }
+
+  /** Ranks every (u, v) by distances and load penalties (Vidal 2022 §4) and keeps the best in #u, #v. */
+  #bestCandidate(ru: number, rv: number): void {
+    const s = this.#s;
     const T = s.inst.types;
     const wu = T.unitDistanceCost[s.routeType[ru]!]!;
     const wv = T.unitDistanceCost[s.routeType[rv]!]!;
@@ -134,28 +145,24 @@ export class SwapStar {
     const capU = T.capacity[s.routeType[ru]!]!;
     const capV = T.capacity[s.routeType[rv]!]!;
     const pL = s.loadPenalty;
-    const penU = pL * Math.max(0, loadU - capU);
-    const penV = pL * Math.max(0, loadV - capV);
-    const demand = s.inst.demand;
-    const next = s.next;
-    let best = 0;
-    this.#u = -1;
-    const C = s.nbClients;
+    const penUV = pL * (Math.max(0, loadU - capU) + Math.max(0, loadV - capV));
+    const { demand } = s.inst;
+    const { next, nbClients: C } = s;
+    const removal = this.#removal;
     const firstV = next[s.startNode(rv)]!;
+    let best = 0;
     for (let u = next[s.startNode(ru)]!; u < C; u = next[u]!) {
       const removeU = removal[u]!;
       const du = demand[u]!;
       for (let v = firstV; v < C; v = next[v]!) {
         const dv = demand[v]!;
-        const removeV = removal[v]!;
-        const pen = pL * (Math.max(0, loadU - du + dv - capU) + Math.max(0, loadV - dv + du - capV)) - penU - penV;
-        if (pen + wu * removeU + wv * removeV >= best) continue;
+        const pen = pL * (Math.max(0, loadU - du + dv - capU) + Math.max(0, loadV - dv + du - capV)) - penUV;
+        if (pen + wu * removeU + wv * removal[v]! >= best) continue;
         const insU = this.#bestInsertion(u, v, rv);
         // insertion costs are non-negative on metric instances: stop before pricing v's insertion
-        if (pen + wu * removeU + wv * (removeV + insU) >= best) continue;
+        if (pen + wu * removeU + wv * (removal[v]! + insU) >= best) continue;
         const uAfter = this.#bestAfter;
-        const insV = this.#bestInsertion(v, u, ru);
-        const delta = pen + wu * (removeU + insV) + wv * (removeV + insU);
+        const delta = pen + wu * (removeU + this.#bestInsertion(v, u, ru)) + wv * (removal[v]! + insU);
         if (delta < best) {
           best = delta;
           this.#u = u;
@@ -165,8 +172,6 @@ export class SwapStar {
         }
       }
     }
-    if (this.#u < 0) return Infinity;
-    return this.#exactDelta(ru, rv);
   }
 
   /** reg[o] = route r with `out` removed and `inNode` inserted after `after`; returns its cost. */
