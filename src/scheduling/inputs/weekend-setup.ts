@@ -1,4 +1,4 @@
-import { buildNetwork } from '../../network/build-network.js';
+import { buildNetwork, type RoadNetwork } from '../../network/build-network.js';
 import type { SchoolWindow } from '../../domain/school.js';
 import { schoolDemands, type SchoolDemand } from '../demand/school-demand.js';
 import type { WeekendRecords } from '../model/weekend-records.js';
@@ -32,9 +32,11 @@ function classes(fleets: Iterable<DayFleet>, kind: 'bus' | 'boat'): CapacityClas
   return [...best].map(([capacity, count]) => ({ capacity, count })).sort((a, b) => a.capacity - b.capacity);
 }
 
-/** Builds the network, the demand, the windows and each service day's fleet. */
-export function weekendSetup(records: WeekendRecords, request: ScheduleRequest): WeekendSetup {
-  const network = buildNetwork({ roads: records.roads, waterways: records.waterways, places: records.places });
+/**
+ * Builds the network (unless one built from the same records is given), the demand, the windows and
+ * each service day's fleet.
+ */
+export function weekendSetup(records: WeekendRecords, request: ScheduleRequest, network: RoadNetwork = buildNetwork({ roads: records.roads, waterways: records.waterways, places: records.places })): WeekendSetup {
   const travel = new WeekendTravel(network, request.friday, (d) => conditionsOn(request, d), request.params.duty, records);
   const windows = new Map<string, SchoolWindow[]>();
   for (const w of records.schoolWindows) windows.set(`${w.schoolId}|${w.direction}`, [...(windows.get(`${w.schoolId}|${w.direction}`) ?? []), w]);
