@@ -48,6 +48,8 @@ export interface UnitOutcome {
   readonly replacesUnserved: boolean;
   /** Students served by the unit after the repair (counting the unit's runs that were never broken). */
   readonly served: number;
+  /** Students the unit served as published who have no ride after the repair. */
+  readonly dropped: number;
 }
 
 /** Lost groups of students by home place, with one reason. */
@@ -74,10 +76,10 @@ function studentsOn(ctx: ReplanContext, p: Proposal, runId: string, isNew: boole
 export function outcomeOf(ctx: ReplanContext, unit: ReplanUnit, p: Proposal, placement: Placement): UnitOutcome {
   const newIds = new Set(p.assignments.flatMap((a) => a.legs.map((l) => l.runId)));
   const lost: LostGroup[] = [...p.lost];
-  const dropped = new Set<string>();
+  const droppedRuns = new Set<string>();
   for (const u of placement.unplaced) {
     const run = p.runs[u.index]!.run;
-    dropped.add(run.id);
+    droppedRuns.add(run.id);
     lost.push(...byHome(ctx, studentsOn(ctx, p, run.id, newIds.has(run.id)), u.reason, `${u.text} (${run.id})`));
   }
   const runs = p.runs.flatMap((r, i) => {
@@ -85,12 +87,14 @@ export function outcomeOf(ctx: ReplanContext, unit: ReplanUnit, p: Proposal, pla
     return v === undefined ? [] : [{ ...r.run, vehicleId: v.vehicleId, driverId: v.driverId }];
   });
   const survivors = new Set(runs.filter((r) => !newIds.has(r.id)).map((r) => r.id));
-  const assignments = p.assignments.filter((a) => a.legs.every((l) => !dropped.has(l.runId)));
-  const transfers = p.transfers.filter((t) => !dropped.has(t.fromRunId) && !dropped.has(t.toRunId));
+  const assignments = p.assignments.filter((a) => a.legs.every((l) => !droppedRuns.has(l.runId)));
+  const transfers = p.transfers.filter((t) => !droppedRuns.has(t.fromRunId) && !droppedRuns.has(t.toRunId));
   const schoolOf = () => unit.schoolId;
   const unserved = unservedList(lost, unit.direction, schoolOf);
   const keptStudents = new Set(unit.runs.filter((r) => !p.removed.has(r.id) || survivors.has(r.id)).flatMap((r) => (ctx.assignmentsByRun.get(r.id) ?? []).map((a) => a.studentId)));
   for (const a of assignments) keptStudents.add(a.studentId);
   for (const u of unserved) keptStudents.delete(u.studentId);
-  return { unit, tier: p.tier, dismissal: p.dismissal, removed: p.removed, survivors, runs, transfers, assignments, unserved, replacesUnserved: p.replacesUnserved, served: keptStudents.size };
+  const before = new Set(unit.runs.flatMap((r) => (ctx.assignmentsByRun.get(r.id) ?? []).map((a) => a.studentId)));
+  const dropped = [...before].filter((id) => !keptStudents.has(id)).length;
+  return { unit, tier: p.tier, dismissal: p.dismissal, removed: p.removed, survivors, runs, transfers, assignments, unserved, replacesUnserved: p.replacesUnserved, served: keptStudents.size, dropped };
 }

@@ -101,7 +101,8 @@ export function replan(publishedInput: unknown, eventInput: ReplanEventInput | R
   const event = parseReplanEvent(eventInput);
   const ctx = contextOf(published, event, options, started);
   const units = unitsOf(ctx);
-  const outcomes = units.map((u) => repairUnit(ctx, u));
+  // Each unit gets an equal share of the routing time still left.
+  const outcomes = units.map((u, k) => repairUnit({ ...ctx, deadline: Date.now() + Math.max(0, ctx.deadline - Date.now()) / (units.length - k) }, u));
   const draft = assembleDraft(ctx, outcomes, (Date.now() - started) / 1000);
   const violations = validateSchedule(draft, { records: ctx.world.records, network: ctx.setup.travel.network });
   const diff = diffSchedules(published, draft);

@@ -10,9 +10,9 @@ import { buildRoutePlan, type RoutePlan } from '../routes/route-plan.js';
 import type { ReplanContext, ReplanUnit } from './replan-context.js';
 import { windowsOf } from './unit-slots.js';
 
-/** Routing time per plan, seconds: a share of what is left before the deadline, within [0.15, 1]. */
+/** Routing time per plan, seconds: a share of what is left before the deadline, within [0.1, 0.4]. */
 function planLimitS(ctx: ReplanContext, plansLeft: number): number {
-  return Math.min(1, Math.max(0.15, (ctx.deadline - Date.now()) / 1000 / Math.max(1, plansLeft) / 2));
+  return Math.min(0.4, Math.max(0.1, (ctx.deadline - Date.now()) / 1000 / Math.max(1, plansLeft) / 2));
 }
 
 function planSettings(ctx: ReplanContext, timeLimitS: number): PlanSettings {

@@ -25,13 +25,16 @@ function tryProposal(ctx: ReplanContext, unit: ReplanUnit, p: Proposal): Tried {
   return { outcome: outcomeOf(ctx, unit, p, placement), placement, rank: TIER_RANK[p.tier], costKm: p.costKm + placement.activated * 10 };
 }
 
-/** Better = serves more students, then a smaller change (tier), then fewer vehicles called in and a lower cost. */
-const better = (a: Tried, b: Tried | undefined) => b === undefined || a.outcome.served > b.outcome.served
-  || (a.outcome.served === b.outcome.served && (a.rank < b.rank || (a.rank === b.rank && a.costKm < b.costKm)));
-
-/** Students served by the unit as published. */
-function publishedServed(ctx: ReplanContext, unit: ReplanUnit): number {
-  return new Set(unit.runs.flatMap((r) => (ctx.assignmentsByRun.get(r.id) ?? []).map((a) => a.studentId))).size;
+/**
+ * Better = fewer students losing the ride they had, then more students served (a re-plan may also serve
+ * some who had none), then a smaller change (tier), then fewer vehicles called in and a lower cost.
+ */
+function better(a: Tried, b: Tried | undefined): boolean {
+  if (b === undefined) return true;
+  const key = (t: Tried) => [t.outcome.dropped, -t.outcome.served, t.rank, t.costKm];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+  return false;
 }
 
 /** Tier kept/retimed: each broken run as it is (another vehicle) or re-timed; those that cannot be, with their partners, fail. */
@@ -85,11 +88,11 @@ function movedPart(ctx: ReplanContext, unit: ReplanUnit, slotS: number): KeptPar
  * unserved with the reason.
  */
 export function repairUnit(ctx: ReplanContext, unit: ReplanUnit): UnitOutcome {
-  const target = publishedServed(ctx, unit);
   let best: Tried | undefined;
+  // Done when nobody who had a ride loses it.
   const consider = (t: Tried) => {
     if (better(t, best)) best = t;
-    return t.outcome.served >= target;
+    return t.outcome.dropped === 0;
   };
   const window = unit.dismissal === undefined ? null : slotInWindows(ctx.world.records, unit.schoolId, unit.direction, unit.dismissal.slotS);
   if (window !== null && unit.dismissal !== undefined) {
