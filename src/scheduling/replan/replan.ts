@@ -68,7 +68,7 @@ function indexBy<T>(list: readonly T[], keys: (x: T) => readonly string[]): Map<
 function contextOf(published: Schedule, event: ReplanEvent, options: ReplanOptions, started: number): ReplanContext {
   const network = options.network ?? buildNetwork({ roads: options.records.roads, waterways: options.records.waterways, places: options.records.places });
   const world = applyEvent(published, options.records, event);
-  const setup = weekendSetup(world.records, world.request, network);
+  const setup = weekendSetup(world.records, world.request, { network, ...(world.vehicleOut === null ? {} : { withoutVehicleId: world.vehicleOut.vehicleId }) });
   const broken = brokenRuns(published, options.records, world, event, network);
   return {
     published, world, setup, broken,
