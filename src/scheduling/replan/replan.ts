@@ -23,7 +23,10 @@ export interface ReplanOptions {
   readonly records: WeekendRecords;
   /** The network of those records, to save building it. */
   readonly network?: RoadNetwork;
-  /** Wall-clock budget for routing, seconds (default 4): no new routing starts after it. */
+  /**
+   * Wall-clock budget for routing, seconds: no new routing starts after it. Default 4 s, or 0.5 s per
+   * broken school and direction when more (a change of weather can break half a day).
+   */
   readonly timeLimitS?: number;
 }
 
@@ -78,8 +81,13 @@ function contextOf(published: Schedule, event: ReplanEvent, options: ReplanOptio
     studentById: new Map(world.records.students.map((s) => [s.id, s])),
     assignmentsByRun: indexBy<StudentAssignment>(published.assignments, (a) => a.legs.map((l) => l.runId)),
     transfersByRun: indexBy<ScheduleTransfer>(published.transfers, (t) => [t.fromRunId, t.toRunId]),
-    deadline: started + (options.timeLimitS ?? 4) * 1000,
+    deadline: started,
   };
+}
+
+/** The routing budget, seconds, for a number of broken units. */
+function budgetS(options: ReplanOptions, units: number): number {
+  return options.timeLimitS ?? Math.max(4, 0.5 * units);
 }
 
 /**
@@ -101,8 +109,9 @@ export function replan(publishedInput: unknown, eventInput: ReplanEventInput | R
   const event = parseReplanEvent(eventInput);
   const ctx = contextOf(published, event, options, started);
   const units = unitsOf(ctx);
+  const deadline = started + budgetS(options, units.length) * 1000;
   // Each unit gets an equal share of the routing time still left.
-  const outcomes = units.map((u, k) => repairUnit({ ...ctx, deadline: Date.now() + Math.max(0, ctx.deadline - Date.now()) / (units.length - k) }, u));
+  const outcomes = units.map((u, k) => repairUnit({ ...ctx, deadline: Date.now() + Math.max(0, deadline - Date.now()) / (units.length - k) }, u));
   const draft = assembleDraft(ctx, outcomes, (Date.now() - started) / 1000);
   const violations = validateSchedule(draft, { records: ctx.world.records, network: ctx.setup.travel.network });
   const diff = diffSchedules(published, draft);
