@@ -3,7 +3,7 @@ import { describeEvent } from '../../scheduling/replan/replan-event.js';
 import { formatTable } from '../output/text-table.js';
 
 const changeText = (c: { kind: string; direction: string; runId?: string; before: string | null; after: string | null }) =>
-  `${c.direction} ${c.runId ?? ''} ${c.kind}: ${c.before ?? '—'} → ${c.after ?? '—'}`.replace(/ {2,}/g, ' ');
+  `${[c.direction, c.runId, `${c.kind}:`].filter((x) => x !== undefined).join(' ')} ${c.before ?? '—'}  =>  ${c.after ?? '—'}`;
 
 /**
  * The re-plan for a terminal: the event, what it broke, how each school was repaired, the permit change
