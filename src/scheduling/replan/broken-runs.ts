@@ -1,7 +1,9 @@
 import type { RoadNetwork } from '../../network/build-network.js';
 import type { Schedule } from '../model/schedule-schema.js';
 import type { WeekendRecords } from '../model/weekend-records.js';
+import { checkDuties } from '../validate/check-duties.js';
 import { validateSchedule } from '../validate/validate-schedule.js';
+import type { Violation } from '../validate/violation.js';
 import { ValidationContext } from '../validate/validation-context.js';
 import type { EventWorld } from './apply-event.js';
 import { runsUsingLink } from './closed-link-use.js';
@@ -40,8 +42,22 @@ export function brokenRuns(published: Schedule, records: WeekendRecords, world: 
   }
   faulted(published, world, network, add);
   closeOverTransfers(published, out, add);
+  // Taking a run out of a duty can make the empty drive between its neighbours too long (a detour
+  // around the closed road, say): the neighbours that no longer fit break too, until none is left.
+  for (let round = 0; round < MAX_DUTY_ROUNDS && out.size > 0; round++) {
+    const before = out.size;
+    const left = { ...published, request: world.request, runs: published.runs.filter((r) => !out.has(r.id)) };
+    const faults: Violation[] = [];
+    checkDuties(new ValidationContext(left, world.records, network), faults);
+    for (const v of faults) if (v.runId !== undefined) add(v.runId, `rule:${v.code}`);
+    closeOverTransfers(published, out, add);
+    if (out.size === before) break;
+  }
   return out;
 }
+
+/** Rounds of re-checking the duties left after the broken runs are taken out. */
+const MAX_DUTY_ROUNDS = 5;
 
 /** Runs the validator faults when the published schedule is read under the new request and records. */
 function faulted(published: Schedule, world: EventWorld, network: RoadNetwork, add: (runId: string, reason: BreakReason) => void): void {
