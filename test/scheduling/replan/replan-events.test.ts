@@ -128,3 +128,26 @@ describe('an event that cannot be absorbed', () => {
     expect(r.unserved.every((u) => u.reasonCode === 'unreachable' && u.placeId === 'p-2-0')).toBe(true);
   });
 });
+
+describe('a duty that no longer holds once a broken run is taken out', () => {
+  /** Three schools on a line, one bus running P, X and Q in turn; X's road closes and cuts the line. */
+  const line = gridCounty({
+    columns: 4, rows: 1,
+    schools: [
+      { id: 'P', gate: [0, 0], home: ['14:00', '14:00'], back: ['16:00', '16:00'], students: [{ at: [1, 0], count: 5 }] },
+      { id: 'X', gate: [1, 0], home: ['14:30', '14:30'], back: ['15:30', '15:30'], students: [{ at: [2, 0], count: 5 }] },
+      { id: 'Q', gate: [2, 0], home: ['15:00', '15:00'], back: ['15:00', '15:00'], students: [{ at: [3, 0], count: 5 }] },
+    ],
+    vehicles: [{ id: 'BUS1', capacity: 19, depot: [0, 0] }],
+  });
+  const pub = plan(line);
+
+  it('breaks the neighbour the bus can no longer reach in time, and the draft still holds', () => {
+    const r = replan(pub, { kind: 'road-closed', segmentId: roadId([1, 0], [2, 0]), reason: 'landslide' }, { records: line });
+    expectSound(pub, r);
+    expect(r.broken.get('H-X-01')).toContain('road_closed');
+    const knockOn = [...r.broken].filter(([, reasons]) => reasons.includes('rule:vehicle_overlap')).map(([id]) => id);
+    expect(knockOn.length).toBeGreaterThan(0);
+    expect(new Set(r.unserved.map((u) => u.reasonCode))).toEqual(new Set(['unreachable', 'no_vehicle']));
+  });
+});
