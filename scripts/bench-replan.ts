@@ -53,7 +53,7 @@ runCli(async (argv) => {
     return;
   }
   process.stdout.write(`${formatTable(
-    ['row', 'kind', 'event', 'runs', 'unchanged', 'share', 'students affected', 'unserved (new)', 'seconds', 'valid'],
+    ['row', 'kind', 'event', 'runs', 'unchanged', 'share', 'students affected', 'newly unserved (student × direction)', 'seconds', 'valid'],
     all.map((r) => [r.row, r.kind, r.event, r.runsTotal, r.runsUnchanged, r.shareUnchanged, r.studentsAffected, r.unserved, r.seconds, r.valid]),
   )}\n`);
 });

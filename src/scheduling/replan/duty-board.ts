@@ -135,7 +135,10 @@ export class DutyBoard {
       }
       vehicleOf.set(i, { vehicleId: b.vehicleIds[v]!, driverId: trial.driverOf.get(v)! });
     }
+    const alone = new Set(unplaced.map((u) => u.index));
     this.#dropLinked(runs, linked, trials, tripIndex, vehicleOf, unplaced);
+    // Runs dropped with a partner need no vehicle of their own (for `vehiclesNeeded`).
+    const partners = new Set(unplaced.map((u) => u.index).filter((i) => !alone.has(i)));
     const lostLoad = unplaced.reduce((s, u) => s + runs[u.index]!.run.maxLoad, 0);
     const tripsOf = new Map([...bases].map(([b]) => [b, b.trips.slice(bases.get(b)!)]));
     for (const [b, base] of bases) b.trips.length = base; // a trial leaves the board as it was
@@ -150,7 +153,7 @@ export class DutyBoard {
       for (const [i, t] of tripIndex) {
         const b = this.day(dayOffsetOf(runs[i]!.run.stops[0]!.arriveS));
         if (vehicleOf.has(i)) b.tripOfRun.set(runs[i]!.run.id, t);
-        else b.lost.push(b.trips[t]!);
+        else if (!partners.has(i)) b.lost.push(b.trips[t]!);
       }
     };
     return { vehicleOf, unplaced, lostLoad, activated, commit };
