@@ -36,12 +36,16 @@ interface Row {
   vehicles: number;
   gapPct: number;
   seconds: number;
+  /** CPU seconds of this process: below `seconds` when other work shares the machine. */
+  cpuSeconds: number;
   feasible: boolean;
 }
 
 function runInstance(set: string, file: string, bks: z.infer<typeof BksRow>, flags: z.infer<typeof Flags>): Row {
   const inst = readBenchmark(file);
-  const result = solve(inst.data, { timeLimitS: flags.timeLimit, seed: flags.seed });
+  const cpu0 = process.cpuUsage();
+  const result = solve(inst.data, { timeLimitS: flags.timeLimit, seed: flags.seed, minimiseVehicles: inst.minimiseVehicles });
+  const cpu = process.cpuUsage(cpu0);
   const sol = toBenchmarkSolution(inst, result);
   const cost = Number(sol.cost.toFixed(sol.decimals));
   return {
@@ -54,12 +58,13 @@ function runInstance(set: string, file: string, bks: z.infer<typeof BksRow>, fla
     vehicles: sol.vehicles,
     gapPct: (100 * (cost - bks.bks)) / bks.bks,
     seconds: result.stats.elapsedS,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     feasible: sol.feasible,
   };
 }
 
 function printTable(rows: readonly Row[]): void {
-  const head = ['set', 'instance', 'n', 'BKS', 'cost', 'vehicles', 'gap %', 'seconds', 'feasible'];
+  const head = ['set', 'instance', 'n', 'BKS', 'cost', 'vehicles', 'gap %', 'seconds', 'cpu s', 'feasible'];
   const body = rows.map((r) => [
     r.set,
     r.instance,
@@ -69,6 +74,7 @@ function printTable(rows: readonly Row[]): void {
     r.bksVehicles === null ? String(r.vehicles) : `${r.vehicles} (${r.bksVehicles})`,
     r.gapPct.toFixed(2),
     r.seconds.toFixed(1),
+    r.cpuSeconds.toFixed(1),
     String(r.feasible),
   ]);
   for (const set of [...new Set(rows.map((r) => r.set))]) {
@@ -77,7 +83,7 @@ function printTable(rows: readonly Row[]): void {
     const extra = rs.some((r) => r.bksVehicles !== null)
       ? `+${rs.reduce((s, r) => s + (r.vehicles - (r.bksVehicles ?? r.vehicles)), 0)} veh`
       : '';
-    body.push([set, 'average', '', '', '', extra, avg((r) => r.gapPct).toFixed(2), avg((r) => r.seconds).toFixed(1), `${rs.filter((r) => r.feasible).length}/${rs.length}`]);
+    body.push([set, 'average', '', '', '', extra, avg((r) => r.gapPct).toFixed(2), avg((r) => r.seconds).toFixed(1), avg((r) => r.cpuSeconds).toFixed(1), `${rs.filter((r) => r.feasible).length}/${rs.length}`]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -12,11 +12,11 @@ import type { SbrpSolution } from './sbrp-verify.js';
  * others that cap the route length S(r) (shorter routes chain more easily across schools).
  */
 export function scenarioSpecs(mrtS: number, minCapS: number): ScenarioSpec[] {
-  const fewest = { routeCostCs: 100_000, maxServiceS: null };
+  const fewest = { routeCostCs: 100_000_000, maxServiceS: null };
   const caps = [0.35, 0.5, 0.65, 0.8, 1.0, 1.3]
     .map((f) => Math.max(Math.round(f * mrtS), Math.ceil(minCapS * 1.05)))
     .filter((cap, i, all) => all.indexOf(cap) === i)
-    .map((cap) => ({ routeCostCs: 50_000, maxServiceS: cap }));
+    .map((cap) => ({ routeCostCs: 10_000_000, maxServiceS: cap }));
   return [fewest, { routeCostCs: 20_000, maxServiceS: null }, ...caps];
 }
 

@@ -27,7 +27,7 @@ function main(argv: readonly string[]): number {
   const flags = Flags.parse(program.opts());
   const path = program.args[0]!;
   const inst = readBenchmark(path);
-  const result = solve(inst.data, { timeLimitS: flags.timeLimit, seed: flags.seed });
+  const result = solve(inst.data, { timeLimitS: flags.timeLimit, seed: flags.seed, minimiseVehicles: inst.minimiseVehicles });
   const sol = toBenchmarkSolution(inst, result);
   const text = writeSolution(sol, sol.decimals);
   if (flags.out) writeFileSync(flags.out, text);

@@ -5,6 +5,7 @@ import type { OuterLoop, SearchProgress } from './search/outer-loop.js';
 import { Random } from './search/random.js';
 import { StoppingCriterion, type StopLimits } from './search/stopping-criterion.js';
 import { describeRoutes, type SolvedRoute } from './solution/solved-route.js';
+import { dropToFeasible } from './solution/drop-to-feasible.js';
 import { findUnassignable, type Unassigned } from './solution/unassignable.js';
 
 /** Options of {@link solve}. With no limit at all, the search stops after 10 s. */
@@ -15,6 +16,14 @@ export interface SolveOptions extends StopLimits {
   readonly nbGranular?: number;
   /** The metaheuristic; default hybrid genetic search. */
   readonly outerLoop?: OuterLoop;
+  /**
+   * When the best solution found still breaks a limit (too small a fleet, too tight windows), leave
+   * clients out until every route is feasible, reporting them as `no_feasible_route_found`.
+   * Default false: the infeasible routes are returned with `feasible: false`.
+   */
+  readonly dropInfeasible?: boolean;
+  /** Fewest vehicles first, then cost (the Solomon ranking). Default false: cost only. */
+  readonly minimiseVehicles?: boolean;
   /** Called on each new best feasible solution. */
   readonly onProgress?: (p: SearchProgress) => void;
 }
@@ -58,8 +67,12 @@ export function solve(data: ProblemData, options: SolveOptions = {}): SolveResul
   const outcome =
     inst.nbClients === 0
       ? { routes: [], iterations: 0 }
-      : outer.run(inst, new Random(options.seed ?? 1), stop, options.onProgress);
-  const routes = describeRoutes(inst, outcome.routes);
+      : outer.run(inst, new Random(options.seed ?? 1), stop, {
+          minimiseVehicles: options.minimiseVehicles ?? false,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+  const found = options.dropInfeasible ? dropToFeasible(inst, outcome.routes).routes : outcome.routes;
+  const routes = describeRoutes(inst, found);
   const served = routes.reduce((k, r) => k + r.clients.length, 0);
   if (served < inst.nbClients) {
     const on = new Set(routes.flatMap((r) => r.clients));

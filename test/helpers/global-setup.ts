@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { createDb, kyselyOnPGlite, openPGlite } from '../../src/db/database.js';
 import { importDatasetDir } from '../../src/db/import-dataset.js';
 import { assertMigrated, migrateToLatest } from '../../src/db/migrator.js';
+import { buildWeb } from '../../scripts/build-web/build-web.js';
 
 const DATASET_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'suichang');
 
@@ -50,12 +51,14 @@ async function postgresTemplate(serverUrl: string, name: string, withDataset: bo
 }
 
 /**
- * Builds the database templates once per run: PGlite data-dir dumps (a fresh PGlite takes seconds; a
+ * Builds the web pages and the database templates once per run: PGlite data-dir dumps (a fresh PGlite takes seconds; a
  * load from a dump well under one), and, when `TEST_DATABASE_URL` names a server, template databases
  * that each test clones with `CREATE DATABASE … TEMPLATE`.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const tag = `${process.pid}`;
+  // The server serves the pages from out/web, as `npm start` builds them; a fresh clone has none yet.
+  await buildWeb(resolve(import.meta.dirname, '..', '..', 'out', 'web'));
   const withDataset = existsSync(join(DATASET_DIR, 'dataset.json'));
   const empty = await pgliteTemplate(join(tmpdir(), `ws-template-empty-${tag}.tar`), false);
   const suichang = withDataset ? await pgliteTemplate(join(tmpdir(), `ws-template-suichang-${tag}.tar`), true) : null;

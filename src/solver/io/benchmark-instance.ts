@@ -16,6 +16,8 @@ export interface BenchmarkInstance {
   readonly ys: readonly number[];
   /** Internal integer units per instance distance unit (Solomon: 10 000 fixed-point; CVRPLIB: 1). */
   readonly scale: number;
+  /** True when results rank by fewest vehicles first (Solomon), false for distance only (CVRPLIB). */
+  readonly minimiseVehicles: boolean;
   /** Cost of one route of `clients` (0-based client indices) in the instance's own units. */
   routeLength(clients: readonly number[]): number;
 }

@@ -24,18 +24,8 @@ function sections(text: string): Map<string, string[]> {
   return out;
 }
 
-/**
- * Reads a CVRPLIB `.vrp` file (EUC_2D): node 1 is the depot, distances are nint(Euclidean), vehicles
- * are unlimited (one slot per client), and the objective is total distance.
- */
-export function readCvrplib(text: string, name = 'cvrp'): BenchmarkInstance {
-  const s = sections(text);
-  const field = (k: string) => s.get(k)?.[0];
-  if ((field('EDGE_WEIGHT_TYPE') ?? '').trim() !== 'EUC_2D') throw new InvalidInput('cvrplib: EDGE_WEIGHT_TYPE must be EUC_2D');
-  const dimension = Number(field('DIMENSION'));
-  const capacity = Number(field('CAPACITY'));
-  if (!Number.isInteger(dimension) || dimension < 2) throw new InvalidInput('cvrplib: DIMENSION must be an integer >= 2');
-  if (!Number.isInteger(capacity)) throw new InvalidInput('cvrplib: CAPACITY must be an integer');
+/** Coordinates and demands by node (node k at index k − 1). */
+function nodes(s: Map<string, string[]>, dimension: number): { xs: number[]; ys: number[]; demand: number[] } {
   const xs = new Array<number>(dimension).fill(0);
   const ys = new Array<number>(dimension).fill(0);
   const demand = new Array<number>(dimension).fill(0);
@@ -48,6 +38,22 @@ export function readCvrplib(text: string, name = 'cvrp'): BenchmarkInstance {
     const [id, d] = line.split(/\s+/).map(Number);
     demand[id! - 1] = d!;
   }
+  return { xs, ys, demand };
+}
+
+/**
+ * Reads a CVRPLIB `.vrp` file (EUC_2D): node 1 is the depot, distances are nint(Euclidean), vehicles
+ * are unlimited (one slot per client), and the objective is total distance.
+ */
+export function readCvrplib(text: string, name = 'cvrp'): BenchmarkInstance {
+  const s = sections(text);
+  const field = (k: string) => s.get(k)?.[0];
+  if ((field('EDGE_WEIGHT_TYPE') ?? '').trim() !== 'EUC_2D') throw new InvalidInput('cvrplib: EDGE_WEIGHT_TYPE must be EUC_2D');
+  const dimension = Number(field('DIMENSION'));
+  const capacity = Number(field('CAPACITY'));
+  if (!Number.isInteger(dimension) || dimension < 2) throw new InvalidInput('cvrplib: DIMENSION must be an integer >= 2');
+  if (!Number.isInteger(capacity)) throw new InvalidInput('cvrplib: CAPACITY must be an integer');
+  const { xs, ys, demand } = nodes(s, dimension);
   const depotLine = (s.get('DEPOT_SECTION') ?? [])[0];
   if (depotLine !== undefined && Number(depotLine) !== 1) throw new InvalidInput('cvrplib: only depot node 1 is supported');
   const matrix = new Int32Array(dimension * dimension);
@@ -70,5 +76,5 @@ export function readCvrplib(text: string, name = 'cvrp'): BenchmarkInstance {
     }
     return sum;
   };
-  return { name: field('NAME') ?? name, kind: 'cvrp', data, xs, ys, scale: 1, routeLength };
+  return { name: field('NAME') ?? name, kind: 'cvrp', data, xs, ys, scale: 1, routeLength, minimiseVehicles: false };
 }

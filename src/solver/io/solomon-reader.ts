@@ -5,42 +5,20 @@ import type { BenchmarkInstance } from './benchmark-instance.js';
 /** Fixed-point scale: internal units per Solomon unit (distances rounded, times rounded up). */
 export const SOLOMON_SCALE = 10_000;
 
-/** Fixed cost of a vehicle, in Solomon units: above any distance a vehicle could save, so fewer vehicles rank first. */
-export const SOLOMON_VEHICLE_COST = 10_000;
 
 /**
  * Reads a Solomon VRPTW `.txt` file: unrounded Euclidean distance, travel time = distance, service
  * may start in [ready, due], routes must be back at the depot by its due date, at most the given number
  * of vehicles. Inside, distances are round(d × 10 000) and travel times ceil(d × 10 000), so a route
- * feasible inside is feasible at full precision. A large fixed cost per vehicle ranks solutions by
- * fewest vehicles first, then distance (the standard Solomon ranking).
+ * feasible inside is feasible at full precision. Solutions rank by fewest vehicles first, then distance:
+ * solve these with `minimiseVehicles` (see `BenchmarkInstance.minimiseVehicles`).
  */
 export function readSolomon(text: string, name = 'solomon'): BenchmarkInstance {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-  const title = lines[0] ?? name;
-  const vehicleAt = lines.findIndex((l) => /^NUMBER\s+CAPACITY/i.test(l));
-  const fleet = lines[vehicleAt + 1]?.split(/\s+/).map(Number) ?? [];
-  const [count, capacity] = fleet;
-  if (vehicleAt < 0 || !Number.isInteger(count) || !Number.isInteger(capacity)) {
-    throw new InvalidInput('solomon: vehicle NUMBER and CAPACITY not found');
-  }
-  const rows = lines
-    .filter((l) => /^\d+(\s+-?\d+(\.\d+)?){6}$/.test(l))
-    .map((l) => l.split(/\s+/).map(Number));
-  if (rows.length < 2 || rows[0]![0] !== 0) throw new InvalidInput('solomon: customer table must start with customer 0 (the depot)');
+  const { title, count, capacity, rows } = parseSolomon(text, name);
   const S = SOLOMON_SCALE;
-  const n = rows.length;
   const xs = rows.map((r) => r[1]!);
   const ys = rows.map((r) => r[2]!);
-  const dist = new Int32Array(n * n);
-  const dur = new Int32Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!) * S;
-      dist[i * n + j] = Math.round(d);
-      dur[i * n + j] = Math.ceil(d - 1e-7);
-    }
-  }
+  const { dist, dur } = fixedPointMatrices(xs, ys);
   const depot = rows[0]!;
   const data = new ProblemData({
     depots: [{ x: xs[0]!, y: ys[0]!, twEarlyS: depot[4]! * S, twLateS: depot[5]! * S }],
@@ -52,7 +30,7 @@ export function readSolomon(text: string, name = 'solomon'): BenchmarkInstance {
       x: r[1]!,
       y: r[2]!,
     })),
-    vehicleTypes: [{ count: count!, capacity: capacity!, startDepot: 0, endDepot: 0, fixedCost: SOLOMON_VEHICLE_COST * S }],
+    vehicleTypes: [{ count, capacity, startDepot: 0, endDepot: 0 }],
     distanceMatrices: [dist],
     durationMatrices: [dur],
   });
@@ -65,5 +43,33 @@ export function readSolomon(text: string, name = 'solomon'): BenchmarkInstance {
     }
     return sum;
   };
-  return { name: title, kind: 'vrptw', data, xs, ys, scale: S, routeLength };
+  return { name: title, kind: 'vrptw', data, xs, ys, scale: S, routeLength, minimiseVehicles: true };
+}
+
+/** The title, fleet and customer rows (number, x, y, demand, ready, due, service) of a Solomon file. */
+function parseSolomon(text: string, name: string): { title: string; count: number; capacity: number; rows: number[][] } {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const vehicleAt = lines.findIndex((l) => /^NUMBER\s+CAPACITY/i.test(l));
+  const [count, capacity] = lines[vehicleAt + 1]?.split(/\s+/).map(Number) ?? [];
+  if (vehicleAt < 0 || count === undefined || capacity === undefined || !Number.isInteger(count) || !Number.isInteger(capacity)) {
+    throw new InvalidInput('solomon: vehicle NUMBER and CAPACITY not found');
+  }
+  const rows = lines.filter((l) => /^\d+(\s+-?\d+(\.\d+)?){6}$/.test(l)).map((l) => l.split(/\s+/).map(Number));
+  if (rows.length < 2 || rows[0]![0] !== 0) throw new InvalidInput('solomon: customer table must start with customer 0 (the depot)');
+  return { title: lines[0] ?? name, count, capacity, rows };
+}
+
+/** Distances round(d × scale) and travel times ceil(d × scale) of unrounded Euclidean d. */
+function fixedPointMatrices(xs: readonly number[], ys: readonly number[]): { dist: Int32Array; dur: Int32Array } {
+  const n = xs.length;
+  const dist = new Int32Array(n * n);
+  const dur = new Int32Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!) * SOLOMON_SCALE;
+      dist[i * n + j] = Math.round(d);
+      dur[i * n + j] = Math.ceil(d - 1e-7);
+    }
+  }
+  return { dist, dur };
 }

@@ -51,46 +51,102 @@ export class Exchange implements NodeOperator {
     const ru = s.routeOf[u]!;
     const rv = s.routeOf[v]!;
     if (ru !== rv) return this.#evaluateInter(u, uEnd, v, vEnd, ru, rv);
+    if (!this.#validIntra(u, uEnd, v, vEnd)) return Infinity;
     const adjacent = this.#m > 0 && (s.next[uEnd] === v || s.next[vEnd] === u);
-    if (this.prune && s.inst.distanceOnlyCost && !adjacent && u !== v && s.prev[u] !== v) {
-      const bound = this.#bound(u, uEnd, v, vEnd, ru, rv);
+    if (!adjacent && (s.lite || (this.prune && s.inst.distanceOnlyCost))) {
+      this.#distanceDeltas(u, uEnd, v, vEnd, ru, rv);
+      // same route, same load: in capacity-only mode only the distance changes
+      if (s.lite) return s.inst.types.unitDistanceCost[s.routeType[ru]!]! * (this.#dU + this.#dV);
+      const bound = this.#bound(ru, rv);
       if (bound >= 0) return bound;
     }
     return this.#evaluateIntra(u, uEnd, v, vEnd, ru);
   }
 
-  /** Lower bound from distances and fixed costs: penalties can at most vanish. */
-  #bound(u: number, uEnd: number, v: number, vEnd: number, ru: number, rv: number): number {
+  /** Distance change of route U (#dU) and route V (#dV); exact for inter-route and non-adjacent moves. */
+  #distanceDeltas(u: number, uEnd: number, v: number, vEnd: number, ru: number, rv: number): void {
     const s = this.#s;
-    const T = s.inst.types;
     const n = s.inst.nbLocations;
     const L = s.loc;
     const du = s.routeDist[ru]!;
     const dv = s.routeDist[rv]!;
-    const pu = s.prev[u]!, nu = s.next[uEnd]!;
-    const tu = s.routeType[ru]!, tv = s.routeType[rv]!;
-    let dU = du[L[pu]! * n + L[nu]!]! - du[L[pu]! * n + L[u]!]! - du[L[uEnd]! * n + L[nu]!]!;
+    const lpu = L[s.prev[u]!]! * n, lnu = L[s.next[uEnd]!]!, lu = L[u]!, luEnd = L[uEnd]! * n;
+    let dU = du[lpu + lnu]! - du[lpu + lu]! - du[luEnd + lnu]!;
     let dV: number;
     if (this.#m === 0) {
-      const nv = s.next[v]!;
-      dV = dv[L[v]! * n + L[u]!]! + dv[L[uEnd]! * n + L[nv]!]! - dv[L[v]! * n + L[nv]!]!;
+      const lv = L[v]! * n, lnv = L[s.next[v]!]!;
+      dV = dv[lv + lu]! + dv[luEnd + lnv]! - dv[lv + lnv]!;
     } else {
-      const pv = s.prev[v]!, nv = s.next[vEnd]!;
-      dU += du[L[pu]! * n + L[v]!]! + du[L[vEnd]! * n + L[nu]!]! - du[L[pu]! * n + L[nu]!]!;
-      dV = dv[L[pv]! * n + L[u]!]! + dv[L[uEnd]! * n + L[nv]!]! - dv[L[pv]! * n + L[v]!]! - dv[L[vEnd]! * n + L[nv]!]!;
+      const lpv = L[s.prev[v]!]! * n, lnv = L[s.next[vEnd]!]!, lv = L[v]!, lvEnd = L[vEnd]! * n;
+      dU += du[lpu + lv]! + du[lvEnd + lnu]! - du[lpu + lnu]!;
+      dV = dv[lpv + lu]! + dv[luEnd + lnv]! - dv[lpv + lv]! - dv[lvEnd + lnv]!;
     }
+    if (ru !== rv) {
+      // the stretches' own edges move with them, priced in their new route's matrix
+      const inU = u === uEnd ? 0 : this.#internal(u, uEnd, du);
+      dU -= inU;
+      dV += du === dv ? inU : this.#internal(u, uEnd, dv);
+      if (this.#m > 0) {
+        const inV = v === vEnd ? 0 : this.#internal(v, vEnd, dv);
+        dV -= inV;
+        dU += du === dv ? inV : this.#internal(v, vEnd, du);
+      }
+    }
+    this.#dU = dU;
+    this.#dV = dV;
+  }
+
+  /** Distance along a stretch first..last in matrix m. */
+  #internal(first: number, last: number, m: Int32Array): number {
+    const s = this.#s;
+    const n = s.inst.nbLocations;
+    let sum = 0;
+    for (let node = first; node !== last; node = s.next[node]!) sum += m[s.loc[node]! * n + s.loc[s.next[node]!]!]!;
+    return sum;
+  }
+
+  #dU = 0;
+  #dV = 0;
+
+  /** Lower bound from distances and fixed costs (after #distanceDeltas): penalties can at most vanish. */
+  #bound(ru: number, rv: number): number {
+    const s = this.#s;
+    const T = s.inst.types;
+    const tu = s.routeType[ru]!, tv = s.routeType[rv]!;
     let fixed = 0;
     if (this.#m === 0 && s.routeSize[ru] === this.#n) fixed -= T.fixedCost[tu]!;
     if (this.#m === 0 && s.routeSize[rv] === 0) fixed += T.fixedCost[tv]!;
     const penU = s.routeCost[ru]! - s.routeBase[ru]!;
     const penV = ru === rv ? 0 : s.routeCost[rv]! - s.routeBase[rv]!;
-    return T.unitDistanceCost[tu]! * dU + T.unitDistanceCost[tv]! * dV + fixed - penU - penV;
+    return T.unitDistanceCost[tu]! * this.#dU + T.unitDistanceCost[tv]! * this.#dV + fixed - penU - penV;
+  }
+
+  /** Exact inter-route delta in capacity-only mode, in closed form (as HGS-CVRP evaluates its moves). */
+  #liteInter(u: number, uEnd: number, v: number, vEnd: number, ru: number, rv: number): number {
+    const s = this.#s;
+    const pre = s.preLoad;
+    const segU = pre[uEnd]! - pre[s.prev[u]!]!;
+    const segV = this.#m === 0 ? 0 : pre[vEnd]! - pre[s.prev[v]!]!;
+    const emptyU = this.#m === 0 && s.routeSize[ru] === this.#n;
+    const costU = emptyU ? 0 : this.#liteCost(ru, this.#dU, segV - segU);
+    return costU + this.#liteCost(rv, this.#dV, segU - segV) - s.routeCost[ru]! - s.routeCost[rv]!;
+  }
+
+  /** Capacity-only cost of route r after its distance and load change by the given amounts. */
+  #liteCost(r: number, dDist: number, dLoad: number): number {
+    const s = this.#s;
+    const T = s.inst.types;
+    const t = s.routeType[r]!;
+    const excess = s.routeLoad[r]! + dLoad - T.capacity[t]!;
+    return T.unitDistanceCost[t]! * (s.routeDistance[r]! + dDist) + T.fixedCost[t]! + (excess > 0 ? s.loadPenalty * excess : 0);
   }
 
   #evaluateInter(u: number, uEnd: number, v: number, vEnd: number, ru: number, rv: number): number {
     const s = this.#s;
-    if (this.prune && s.inst.distanceOnlyCost) {
-      const bound = this.#bound(u, uEnd, v, vEnd, ru, rv);
+    if (s.lite || (this.prune && s.inst.distanceOnlyCost)) {
+      this.#distanceDeltas(u, uEnd, v, vEnd, ru, rv);
+      if (s.lite) return this.#liteInter(u, uEnd, v, vEnd, ru, rv);
+      const bound = this.#bound(ru, rv);
       if (bound >= 0) return bound;
     }
     let last = s.setPrefix(R0, s.prev[u]!);
@@ -105,12 +161,19 @@ export class Exchange implements NodeOperator {
     return costU + costV - s.routeCost[ru]! - s.routeCost[rv]!;
   }
 
+  /** False when the stretches overlap or the relocation would change nothing. */
+  #validIntra(u: number, uEnd: number, v: number, vEnd: number): boolean {
+    const s = this.#s;
+    const pu = s.pos[u]!, pv = s.pos[v]!;
+    if (this.#m === 0) return !(pv >= pu - 1 && pv <= s.pos[uEnd]!);
+    return pu < pv ? s.pos[uEnd]! < pv : s.pos[vEnd]! < pu;
+  }
+
   #evaluateIntra(u: number, uEnd: number, v: number, vEnd: number, r: number): number {
     const s = this.#s;
     const pu = s.pos[u]!, pv = s.pos[v]!;
     let last: number;
     if (this.#m === 0) {
-      if (pv >= pu - 1 && pv <= s.pos[uEnd]!) return Infinity;
       if (pu < pv) {
         last = s.setPrefix(R0, s.prev[u]!);
         last = s.appendRange(R0, last, s.next[uEnd]!, v, r);
@@ -124,7 +187,6 @@ export class Exchange implements NodeOperator {
       }
     } else {
       const [a, aEnd, b, bEnd] = pu < pv ? [u, uEnd, v, vEnd] : [v, vEnd, u, uEnd];
-      if (s.pos[aEnd]! >= s.pos[b]!) return Infinity;
       last = s.setPrefix(R0, s.prev[a]!);
       last = s.appendRange(R0, last, b, bEnd, r);
       if (s.next[aEnd] !== b) last = s.appendRange(R0, last, s.next[aEnd]!, s.prev[b]!, r);

@@ -18,6 +18,14 @@ export class TwoOpt implements NodeOperator {
     const s = this.#s;
     const r = s.routeOf[u]!;
     if (r !== s.routeOf[v] || s.isDepot(v) || s.pos[u]! + 1 >= s.pos[v]!) return Infinity;
+    if (s.lite && s.inst.symmetricDistances) {
+      // capacity only and symmetric: the reversed stretch keeps its length, two edges change
+      const n = s.inst.nbLocations;
+      const d = s.routeDist[r]!;
+      const lu = s.loc[u]!, lx = s.loc[s.next[u]!]!, lv = s.loc[v]!, ly = s.loc[s.next[v]!]!;
+      const delta = d[lu * n + lv]! + d[lx * n + ly]! - d[lu * n + lx]! - d[lv * n + ly]!;
+      return s.inst.types.unitDistanceCost[s.routeType[r]!]! * delta;
+    }
     let last = s.setPrefix(0, u);
     last = s.appendRangeReversed(0, last, v, s.next[u]!, r);
     s.appendSuffix(0, last, s.next[v]!, r);

@@ -34,6 +34,8 @@ export interface Instance {
   readonly y: Float64Array | null;
   /** Granular neighbours of each internal client (internal client indices), closest first. */
   readonly neighbours: readonly Int32Array[];
+  /** True when every distance matrix is symmetric (a reversed stretch keeps its length). */
+  readonly symmetricDistances: boolean;
   /** True when a move's lower bound from distances and fixed costs is valid (no duration or ride cost). */
   readonly distanceOnlyCost: boolean;
   readonly rideTimeWeight: number;
@@ -97,7 +99,7 @@ function typeArrays(data: ProblemData, nbClients: number, openStart: number, ope
     startLoc: Int32Array.from(ts, (t) => t.startDepot ?? openStart),
     endLoc: Int32Array.from(ts, (t) => t.endDepot ?? openEnd),
     startEarlyS: f((t) => Math.max(t.twEarlyS, depotWindow(t.startDepot, true))),
-    startLateS: f((t) => Math.min(t.twLateS, depotWindow(t.startDepot, false))),
+    startLateS: f((t) => Math.min(t.twLateS, t.startLateS, depotWindow(t.startDepot, false))),
     endEarlyS: f((t) => Math.max(t.twEarlyS, depotWindow(t.endDepot, true))),
     endLateS: f((t) => Math.min(t.twLateS, depotWindow(t.endDepot, false))),
   };
@@ -115,6 +117,12 @@ function coordinates(data: ProblemData, active: Int32Array): { x: Float64Array; 
     y[i] = p?.y ?? 0;
   }
   return { x, y };
+}
+
+/** True when m[i][j] = m[j][i] over the first `side` locations (the virtual ones are never reversed into). */
+function isSymmetric(m: Int32Array, side: number, n: number): boolean {
+  for (let i = 0; i < side; i++) for (let j = i + 1; j < side; j++) if (m[i * n + j] !== m[j * n + i]) return false;
+  return true;
 }
 
 /** Builds the internal instance over the given original clients (all by default). */
@@ -144,8 +152,10 @@ export function compileInstance(data: ProblemData, active?: Int32Array, nbGranul
     types,
     x: xy?.x ?? null,
     y: xy?.y ?? null,
+    symmetricDistances: false,
     distanceOnlyCost: data.rideTimeWeight === 0 && types.unitDurationCost.every((w) => w === 0),
     rideTimeWeight: data.rideTimeWeight,
   };
-  return { ...base, neighbours: computeNeighbours(base, nbGranular) };
+  const symmetricDistances = base.dist.every((m) => isSymmetric(m, nbLocations - 2, nbLocations));
+  return { ...base, symmetricDistances, neighbours: computeNeighbours(base, nbGranular) };
 }

@@ -35,6 +35,7 @@ export interface VehicleType {
   readonly profile: number;
   readonly twEarlyS: number;
   readonly twLateS: number;
+  readonly startLateS: number;
   readonly unitDistanceCost: number;
   readonly unitDurationCost: number;
   readonly direction: RouteDirection;
@@ -88,6 +89,7 @@ export class ProblemData {
       profile: t.profile ?? 0,
       twEarlyS: t.twEarlyS ?? 0,
       twLateS: t.twLateS ?? UNBOUNDED,
+      startLateS: t.startLateS ?? UNBOUNDED,
       unitDistanceCost: t.unitDistanceCost ?? 1,
       unitDurationCost: t.unitDurationCost ?? 0,
       direction: t.direction ?? 'pickup',

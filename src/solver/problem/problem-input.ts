@@ -58,8 +58,10 @@ export interface VehicleTypeInput {
   readonly profile?: number;
   /** Earliest start of the vehicle's shift, seconds. Default 0. */
   readonly twEarlyS?: number;
-  /** Latest end of the vehicle's shift, seconds. Default: unbounded. */
+  /** Latest end of the vehicle's shift (arrival at the route's end), seconds. Default: unbounded. */
   readonly twLateS?: number;
+  /** Latest departure from the route's start, seconds (`twEarlyS = startLateS` fixes it). Default: unbounded. */
+  readonly startLateS?: number;
   /** Cost per distance unit. Default 1. */
   readonly unitDistanceCost?: number;
   /** Cost per second of route duration. Default 0. */

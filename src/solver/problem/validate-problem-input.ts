@@ -56,9 +56,13 @@ function checkVehicleTypes(out: ErrorDetail[], input: ProblemDataInput): void {
     optional(out, `${f}.maxDurationS`, t.maxDurationS, nonNegativeInt);
     optional(out, `${f}.twEarlyS`, t.twEarlyS, nonNegativeInt);
     optional(out, `${f}.twLateS`, t.twLateS, nonNegativeInt);
+    optional(out, `${f}.startLateS`, t.startLateS, nonNegativeInt);
     optional(out, `${f}.unitDistanceCost`, t.unitDistanceCost, nonNegativeNumber);
     optional(out, `${f}.unitDurationCost`, t.unitDurationCost, nonNegativeNumber);
     windowOrder(out, f, t.twEarlyS, t.twLateS);
+    if (t.twEarlyS !== undefined && t.startLateS !== undefined && t.twEarlyS > t.startLateS) {
+      out.push({ field: `${f}.twEarlyS`, message: `must be <= ${f}.startLateS` });
+    }
     for (const key of ['startDepot', 'endDepot'] as const) {
       const d = t[key];
       if (d !== null && !(Number.isInteger(d) && d >= 0 && d < nbDepots)) {

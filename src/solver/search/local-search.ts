@@ -1,4 +1,5 @@
 import type { Instance } from '../problem/instance.js';
+import { ChangeVehicle } from '../operators/change-vehicle.js';
 import { Exchange } from '../operators/exchange.js';
 import type { NodeOperator } from '../operators/node-operator.js';
 import { SwapStar } from '../operators/swap-star.js';
@@ -25,13 +26,16 @@ export class LocalSearch {
   readonly #twoOpt: TwoOpt;
   readonly #twoOptStar: TwoOptStar;
   readonly #swapStar: SwapStar;
+  readonly #changeVehicle: ChangeVehicle;
   readonly #order: Int32Array;
   readonly #routeOrder: Int32Array;
-  readonly #lastTested: Int32Array;
-  readonly #lastSwapStar: Int32Array;
+  readonly #lastTested: Float64Array;
+  readonly #lastSwapStar: Float64Array;
   readonly #angle: Int32Array | null;
   readonly #sectors: CircleSectors;
   readonly #neighbours: Int32Array[];
+  /** Scratch: vehicle types already tried for a new route. */
+  readonly #typeTried: Uint8Array;
 
   constructor(inst: Instance, rng: Random) {
     this.#inst = inst;
@@ -43,12 +47,14 @@ export class LocalSearch {
     this.#twoOptStar = new TwoOptStar(this.state);
     this.#twoOptStar.prune = true;
     this.#swapStar = new SwapStar(this.state);
+    this.#changeVehicle = new ChangeVehicle(this.state);
     this.#order = Int32Array.from({ length: inst.nbClients }, (_v, i) => i);
     this.#routeOrder = Int32Array.from({ length: this.state.nbRoutes }, (_v, i) => i);
-    this.#lastTested = new Int32Array(inst.nbClients);
-    this.#lastSwapStar = new Int32Array(this.state.nbRoutes);
+    this.#lastTested = new Float64Array(inst.nbClients);
+    this.#lastSwapStar = new Float64Array(this.state.nbRoutes);
     this.#sectors = new CircleSectors(this.state.nbRoutes);
     this.#neighbours = inst.neighbours.map((n) => Int32Array.from(n));
+    this.#typeTried = new Uint8Array(inst.types.nbTypes);
     const { x, y } = inst;
     this.#angle =
       x && y
@@ -62,11 +68,11 @@ export class LocalSearch {
   }
 
   /** Improves the routes under the given penalties until no move improves; returns the new routes. */
-  run(routes: readonly RouteSpec[], loadPenalty: number, timePenalty: number): RouteSpec[] {
+  run(routes: readonly RouteSpec[], loadPenalty: number, timePenalty: number, maxRoutes = Infinity): RouteSpec[] {
     const s = this.state;
+    s.maxRoutes = Math.min(maxRoutes, s.nbRoutes);
     s.loadPenalty = loadPenalty;
     s.timePenalty = timePenalty;
-    s.moveCount = 0;
     s.load(routes);
     this.#rng.shuffle(this.#order);
     this.#rng.shuffle(this.#routeOrder);
@@ -76,6 +82,7 @@ export class LocalSearch {
     for (let loop = 0, improved = true; improved; loop++) {
       improved = this.#nodeLoop(loop);
       if (this.#swapStarLoop(loop)) improved = true;
+      if (this.#inst.types.nbTypes > 1 && this.#changeVehicles()) improved = true;
     }
     return s.exportRoutes();
   }
@@ -83,12 +90,15 @@ export class LocalSearch {
   #nodeLoop(loop: number): boolean {
     const s = this.state;
     let improved = false;
-    for (const u of this.#order) {
+    const order = this.#order;
+    for (let k = 0; k < order.length; k++) {
+      const u = order[k]!;
       const lastTest = this.#lastTested[u]!;
       this.#lastTested[u] = s.moveCount;
-      for (const v of this.#neighbours[u]!) {
-        const changed = Math.max(s.routeModified[s.routeOf[u]!]!, s.routeModified[s.routeOf[v]!]!);
-        if (loop > 0 && changed <= lastTest) continue;
+      const neighbours = this.#neighbours[u]!;
+      for (let i = 0; i < neighbours.length; i++) {
+        const v = neighbours[i]!;
+        if (loop > 0 && s.routeModified[s.routeOf[u]!]! <= lastTest && s.routeModified[s.routeOf[v]!]! <= lastTest) continue;
         if (this.#tryPair(u, v)) improved = true;
       }
       if (loop > 0 && this.#tryEmptyRoutes(u)) improved = true;
@@ -120,15 +130,41 @@ export class LocalSearch {
   /** Relocates u to an empty route of some vehicle type when that improves (HGS: a new route). */
   #tryEmptyRoutes(u: number): boolean {
     const s = this.state;
-    let seenTypes = 0;
-    for (let r = 0; r < s.nbRoutes; r++) {
-      if (s.routeSize[r] !== 0) continue;
-      const bit = 1 << (s.routeType[r]! % 30);
-      if (seenTypes & bit) continue;
-      seenTypes |= bit;
+    if (s.nbNonEmpty >= s.maxRoutes) return false;
+    const tried = this.#typeTried;
+    tried.fill(0);
+    let seen = 0;
+    for (let r = 0; r < s.nbRoutes && seen < tried.length; r++) {
+      const t = s.routeType[r]!;
+      if (s.routeSize[r] !== 0 || tried[t] === 1) continue;
+      tried[t] = 1;
+      seen++;
       if (this.#try(this.#exchanges[0]!, u, s.startNode(r))) return true;
     }
     return false;
+  }
+
+  /** Moves routes onto empty vehicles of other types when that is cheaper. */
+  #changeVehicles(): boolean {
+    const s = this.state;
+    const tried = this.#typeTried;
+    let improved = false;
+    for (let r = 0; r < s.nbRoutes; r++) {
+      if (s.routeSize[r] === 0) continue;
+      tried.fill(0);
+      tried[s.routeType[r]!] = 1;
+      for (let e = 0; e < s.nbRoutes; e++) {
+        const t = s.routeType[e]!;
+        if (s.routeSize[e] !== 0 || tried[t] === 1) continue;
+        tried[t] = 1;
+        if (this.#changeVehicle.evaluate(r, e) < -EPSILON) {
+          this.#changeVehicle.apply(r, e);
+          improved = true;
+          break;
+        }
+      }
+    }
+    return improved;
   }
 
   #updateSector(r: number): void {
@@ -151,11 +187,11 @@ export class LocalSearch {
       if (s.routeSize[ru] === 0) continue;
       const lastTest = this.#lastSwapStar[ru]!;
       this.#lastSwapStar[ru] = s.moveCount;
-      for (let rv = 0; rv < s.nbRoutes; rv++) {
-        if (rv === ru || s.routeSize[rv] === 0) continue;
+      // each pair once, tested when its lower-numbered route comes up (as HGS-CVRP)
+      for (let rv = ru + 1; rv < s.nbRoutes; rv++) {
+        if (s.routeSize[rv] === 0) continue;
         if (loop > 0 && Math.max(s.routeModified[ru]!, s.routeModified[rv]!) <= lastTest) continue;
         if (this.#angle && !this.#sectors.overlap(ru, rv)) continue;
-        if (ru > rv && loop === 0) continue;
         if (this.#swapStar.evaluate(ru, rv) < -EPSILON) {
           this.#swapStar.apply(ru, rv);
           if (this.#angle) {

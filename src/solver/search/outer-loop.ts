@@ -10,6 +10,8 @@ export interface SearchProgress {
   /** Cost of the new best solution, in internal units. */
   readonly bestCost: number;
   readonly feasible: boolean;
+  /** Routes of the new best solution. */
+  readonly routes: number;
 }
 
 /** What an outer loop hands back: its best routes (feasible if it found any) and its effort. */
@@ -18,11 +20,18 @@ export interface SearchOutcome {
   readonly iterations: number;
 }
 
+/** What the outer loop aims at besides cost, and whom it tells about progress. */
+export interface SearchGoal {
+  /** Fewest routes first, then cost (Solomon ranking; "fewest buses" alternatives). */
+  readonly minimiseVehicles?: boolean;
+  readonly onProgress?: (p: SearchProgress) => void;
+}
+
 /**
  * The metaheuristic around the local search, behind one method so it can be swapped (PyVRP moved from
  * a genetic algorithm to iterated local search this way): hybrid genetic search, iterated local search.
  */
 export interface OuterLoop {
   readonly name: string;
-  run(inst: Instance, rng: Random, stop: StoppingCriterion, onProgress?: (p: SearchProgress) => void): SearchOutcome;
+  run(inst: Instance, rng: Random, stop: StoppingCriterion, goal?: SearchGoal): SearchOutcome;
 }

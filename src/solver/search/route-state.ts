@@ -1,7 +1,7 @@
 import { UNBOUNDED } from '../problem/problem-data.js';
 import type { Instance } from '../problem/instance.js';
-import { penalisedCost } from '../segment/route-cost.js';
-import { concat, concatWindows, copySegment, DIST, DUR, LATE, LOAD, SEG, setNodeSegment, TW } from '../segment/segment.js';
+import { evaluationMode, modeCost, type EvaluationMode } from '../segment/evaluation-mode.js';
+import { concat, concatWindows, copySegment, DIST, LATE, LOAD, SEG, setNodeSegment } from '../segment/segment.js';
 
 /** A route as the search exchanges it: a vehicle type and internal client indices in visiting order. */
 export interface RouteSpec {
@@ -21,6 +21,8 @@ export class RouteState {
   readonly inst: Instance;
   readonly nbRoutes: number;
   readonly nbNodes: number;
+  /** Clients routed (nodes below this are clients). */
+  readonly nbClients: number;
   /** Next and previous node on the route. */
   readonly next: Int32Array;
   readonly prev: Int32Array;
@@ -45,8 +47,13 @@ export class RouteState {
   readonly routeCost: Float64Array;
   /** Distance cost plus fixed cost of each route (0 when empty): a lower bound of its cost when only distances are costed. */
   readonly routeBase: Float64Array;
+  /** Load on board up to each node (the prefix's load, kept compact for the hot capacity checks). */
+  readonly preLoad: Float64Array;
+  /** Total load and distance of each route. */
+  readonly routeLoad: Float64Array;
+  readonly routeDistance: Float64Array;
   /** Move counter value when the route last changed. */
-  readonly routeModified: Int32Array;
+  readonly routeModified: Float64Array;
   /** Distance and duration matrix of each route's profile. */
   readonly routeDist: Int32Array[];
   readonly routeDur: Int32Array[];
@@ -55,19 +62,27 @@ export class RouteState {
    * track distance and load only (as HGS-CVRP does); every other segment field is left untouched.
    */
   readonly lite: boolean;
+  /** Which segment fields evaluations keep up to date (see {@link evaluationMode}). */
+  readonly mode: EvaluationMode;
   /** No ride-time limit or ride cost anywhere: evaluations skip the ride fields. */
   readonly noRides: boolean;
   loadPenalty = 1;
   timePenalty = 1;
-  /** Incremented on every applied move. */
+  /** Most non-empty routes allowed: the fleet size, or less while minimising vehicles. */
+  maxRoutes: number;
+  /** Routes with at least one client. */
+  nbNonEmpty = 0;
+  /** Incremented on every applied move and every load; never reset, so it also stamps caches across runs. */
   moveCount = 0;
 
   constructor(inst: Instance) {
     this.inst = inst;
     const C = inst.nbClients;
+    this.nbClients = C;
     const slots = Array.from(inst.types.slots);
     this.nbRoutes = slots.reduce((a, b) => a + b, 0);
     this.nbNodes = C + 2 * this.nbRoutes;
+    this.maxRoutes = this.nbRoutes;
     const N = this.nbNodes;
     this.next = new Int32Array(N);
     this.prev = new Int32Array(N);
@@ -81,10 +96,14 @@ export class RouteState {
     this.routeType = new Int32Array(this.nbRoutes);
     this.routeSize = new Int32Array(this.nbRoutes);
     this.routeCost = new Float64Array(this.nbRoutes);
-    this.routeModified = new Int32Array(this.nbRoutes);
+    this.routeModified = new Float64Array(this.nbRoutes);
     this.routeBase = new Float64Array(this.nbRoutes);
-    this.lite = isCapacityOnly(inst);
-    this.noRides = inst.rideTimeWeight === 0 && inst.maxRideS.every((v) => v >= UNBOUNDED);
+    this.preLoad = new Float64Array(N);
+    this.routeLoad = new Float64Array(this.nbRoutes);
+    this.routeDistance = new Float64Array(this.nbRoutes);
+    this.mode = evaluationMode(inst);
+    this.lite = this.mode === 'capacity';
+    this.noRides = this.mode !== 'full';
     this.routeDist = [];
     this.routeDur = [];
     for (let c = 0; c < C; c++) {
@@ -126,11 +145,14 @@ export class RouteState {
 
   /** True for depot nodes. */
   isDepot(node: number): boolean {
-    return node >= this.inst.nbClients;
+    return node >= this.nbClients;
   }
 
   /** Empties every slot, then places the given routes in free slots of their types. */
   load(routes: readonly RouteSpec[]): void {
+    this.moveCount++;
+    this.nbNonEmpty = 0;
+    this.routeSize.fill(0);
     for (let r = 0; r < this.nbRoutes; r++) {
       this.next[this.startNode(r)] = this.endNode(r);
       this.prev[this.endNode(r)] = this.startNode(r);
@@ -171,9 +193,10 @@ export class RouteState {
     let size = 0;
     for (let node = this.next[start]!; ; node = this.next[node]!) {
       const e = this.loc[p]! * n + this.loc[node]!;
-      concat(this.pre, node * SEG, this.pre, p * SEG, this.nodeSeg, node * SEG, dm[e]!, tm[e]!);
+      this.#join(this.pre, node * SEG, this.pre, p * SEG, this.nodeSeg, node * SEG, dm[e]!, tm[e]!);
       this.routeOf[node] = r;
       this.pos[node] = this.pos[p]! + 1;
+      this.preLoad[node] = this.pre[node * SEG + LOAD]!;
       if (node === end) break;
       size++;
       p = node;
@@ -181,40 +204,32 @@ export class RouteState {
     copySegment(this.suf, end * SEG, this.nodeSeg, end * SEG);
     for (let node = this.prev[end]!, q = end; ; q = node, node = this.prev[node]!) {
       const e = this.loc[node]! * n + this.loc[q]!;
-      concat(this.suf, node * SEG, this.nodeSeg, node * SEG, this.suf, q * SEG, dm[e]!, tm[e]!);
+      this.#join(this.suf, node * SEG, this.nodeSeg, node * SEG, this.suf, q * SEG, dm[e]!, tm[e]!);
       if (node === start) break;
     }
+    this.nbNonEmpty += (size > 0 ? 1 : 0) - (this.routeSize[r]! > 0 ? 1 : 0);
     this.routeSize[r] = size;
     this.routeCost[r] = size === 0 ? 0 : this.costOf(this.pre, end * SEG, r);
     const t = this.routeType[r]!;
     const T = this.inst.types;
-    this.routeBase[r] = size === 0 ? 0 : T.unitDistanceCost[t]! * this.pre[end * SEG + DIST]! + T.fixedCost[t]!;
+    this.routeLoad[r] = this.pre[end * SEG + LOAD]!;
+    this.routeDistance[r] = this.pre[end * SEG + DIST]!;
+    this.routeBase[r] = size === 0 ? 0 : T.unitDistanceCost[t]! * this.routeDistance[r]! + T.fixedCost[t]!;
     this.routeModified[r] = this.moveCount;
+  }
+
+  /** Concatenation restricted to the fields the current mode reads (capacity only, windows, or all). */
+  #join(out: Float64Array, o: number, a: Float64Array, ai: number, b: Float64Array, bi: number, d: number, t: number): void {
+    if (this.lite) {
+      out[o + DIST] = a[ai + DIST]! + d + b[bi + DIST]!;
+      out[o + LOAD] = a[ai + LOAD]! + b[bi + LOAD]!;
+    } else if (this.noRides) concatWindows(out, o, a, ai, b, bi, d, t);
+    else concat(out, o, a, ai, b, bi, d, t);
   }
 
   /** Penalised cost of a complete route segment held at `o` of `seg`, driven by route r's vehicle type. */
   costOf(seg: Float64Array, o: number, r: number): number {
-    if (this.lite) {
-      const t = this.routeType[r]!;
-      const T = this.inst.types;
-      const excess = seg[o + LOAD]! - T.capacity[t]!;
-      return T.unitDistanceCost[t]! * seg[o + DIST]! + T.fixedCost[t]! + (excess > 0 ? this.loadPenalty * excess : 0);
-    }
-    if (this.noRides) {
-      const t = this.routeType[r]!;
-      const T = this.inst.types;
-      const excessLoad = seg[o + LOAD]! - T.capacity[t]!;
-      const dur = seg[o + DUR]!;
-      const excessDur = dur - T.maxDurationS[t]!;
-      return (
-        T.unitDistanceCost[t]! * seg[o + DIST]! +
-        T.unitDurationCost[t]! * dur +
-        T.fixedCost[t]! +
-        (excessLoad > 0 ? this.loadPenalty * excessLoad : 0) +
-        this.timePenalty * (seg[o + TW]! + (excessDur > 0 ? excessDur : 0))
-      );
-    }
-    return penalisedCost(this.inst, this.routeType[r]!, seg, o, this.loadPenalty, this.timePenalty);
+    return modeCost(this.mode, this.inst, this.routeType[r]!, seg, o, this.loadPenalty, this.timePenalty);
   }
 
   /** reg[o] = prefix up to `node`; returns the node's location. */
@@ -301,22 +316,4 @@ export class RouteState {
     }
     return out;
   }
-}
-
-/** True when only distance, fixed cost and load matter: no window, duration limit, ride limit or time cost binds. */
-export function isCapacityOnly(inst: Instance): boolean {
-  const T = inst.types;
-  const unbounded = (a: Float64Array, lo: boolean) => a.every((v) => (lo ? v === 0 : v >= UNBOUNDED));
-  return (
-    inst.rideTimeWeight === 0 &&
-    T.unitDurationCost.every((w) => w === 0) &&
-    unbounded(T.maxDurationS, false) &&
-    unbounded(T.startLateS, false) &&
-    unbounded(T.endLateS, false) &&
-    unbounded(T.startEarlyS, true) &&
-    unbounded(T.endEarlyS, true) &&
-    unbounded(inst.twEarlyS, true) &&
-    unbounded(inst.twLateS, false) &&
-    unbounded(inst.maxRideS, false)
-  );
 }

@@ -33,6 +33,13 @@ export class StoppingCriterion {
     return this.#limits.timeLimitS ? this.elapsedS / this.#limits.timeLimitS : 0;
   }
 
+  /** Share of the budget used, in [0, 1]: the larger of time and iteration shares (0 without either limit). */
+  get progress(): number {
+    const l = this.#limits;
+    const byIterations = l.maxIterations ? this.iterations / l.maxIterations : 0;
+    return Math.min(1, Math.max(this.timeShare, byIterations));
+  }
+
   /** Counts one iteration, noting whether it found a new best. */
   step(improved: boolean): void {
     this.iterations++;

@@ -1,6 +1,7 @@
 import { MISSING_EDGE } from '../problem/problem-input.js';
 import type { Instance } from '../problem/instance.js';
 import type { RouteSpec } from '../search/route-state.js';
+import { driveRoute } from './driven-schedule.js';
 import { evaluateRoute } from './route-evaluation.js';
 
 /** One route of a solution, in the problem's own numbering and units. */
@@ -17,7 +18,10 @@ export interface SolvedRoute {
   readonly load: number;
   /** Seconds the schedule would have to travel back in time to keep every window (0 when feasible). */
   readonly timeWarpS: number;
-  /** Largest ride time minus its limit over the route's clients, seconds (≤ 0 when every ride is allowed). */
+  /**
+   * Largest ride time minus its limit over the route's clients, seconds (≤ 0 when every ride is allowed),
+   * on the reported schedule with any waiting on board counted.
+   */
   readonly rideExcessS: number;
   /** Σ demand × ride time, passenger-seconds. */
   readonly rideTimeSumS: number;
@@ -48,6 +52,9 @@ export function describeRoutes(inst: Instance, routes: readonly RouteSpec[]): So
       const f = evaluateRoute(inst, r.type, r.clients);
       const pickup = inst.types.pickup[r.type] === 1;
       const start = pickup ? f.latestStartS : f.earliestStartS;
+      // the flag is checked by driving the reported schedule, waiting on board included
+      const driven = driveRoute(inst, r.type, r.clients, start);
+      const rideExcess = Math.max(f.rideExcessS, driven.rideExcessS);
       return {
         vehicleType: r.type,
         clients: r.clients.map((c) => inst.clientId[c]!),
@@ -57,10 +64,11 @@ export function describeRoutes(inst: Instance, routes: readonly RouteSpec[]): So
         endTimeS: start + f.durationS,
         load: f.load,
         timeWarpS: f.timeWarpS,
-        rideExcessS: f.rideExcessS,
+        rideExcessS: rideExcess,
         rideTimeSumS: f.rideSumS,
         cost: f.baseCost,
-        feasible: f.excessLoad === 0 && f.excessTimeS === 0 && !usesMissingEdge(inst, r),
+        feasible:
+          f.excessLoad === 0 && f.excessTimeS === 0 && rideExcess <= 0 && driven.latenessS === 0 && !usesMissingEdge(inst, r),
       };
     });
 }

@@ -1,5 +1,5 @@
 import { MISSING_EDGE } from '../problem/problem-input.js';
-import { compileInstance } from '../problem/instance.js';
+import { compileInstance, type Instance } from '../problem/instance.js';
 import type { ProblemData } from '../problem/problem-data.js';
 import { evaluateRoute } from './route-evaluation.js';
 
@@ -21,6 +21,27 @@ export interface Unassigned {
   readonly reason: UnassignedReason;
 }
 
+/** How many of the checks in {@link ORDER} client c passes, in order, when served alone by type t. */
+function checksPassed(inst: Instance, c: number, t: number): number {
+  const T = inst.types;
+  const n = inst.nbLocations;
+  const loc = inst.nbDepots + c;
+  const m = inst.dist[T.profile[t]!]!;
+  const d = inst.dur[T.profile[t]!]!;
+  const missing = (a: number, b: number) => m[a * n + b]! >= MISSING_EDGE || d[a * n + b]! >= MISSING_EDGE;
+  const f = evaluateRoute(inst, t, [c]);
+  const checks = [
+    () => inst.demand[c]! <= T.capacity[t]!,
+    () => !missing(T.startLoc[t]!, loc) && !missing(loc, T.endLoc[t]!),
+    () => f.timeWarpS === 0,
+    () => f.durationS <= T.maxDurationS[t]!,
+    () => f.rideExcessS <= 0,
+  ];
+  let passed = 0;
+  while (passed < checks.length && checks[passed]!()) passed++;
+  return passed;
+}
+
 /**
  * Clients that no vehicle type could serve even alone on a route (start → client → end): demand above
  * every capacity, a missing matrix entry on the way, a window that cannot be met, a route too long, or a
@@ -29,29 +50,10 @@ export interface Unassigned {
 export function findUnassignable(data: ProblemData): Unassigned[] {
   const inst = compileInstance(data, undefined, 0);
   const out: Unassigned[] = [];
-  const T = inst.types;
-  const n = inst.nbLocations;
   for (let c = 0; c < inst.nbClients; c++) {
-    let closest = -1;
-    for (let t = 0; t < T.nbTypes && closest < ORDER.length; t++) {
-      const loc = inst.nbDepots + c;
-      const m = inst.dist[T.profile[t]!]!;
-      const d = inst.dur[T.profile[t]!]!;
-      const f = evaluateRoute(inst, t, [c]);
-      let passed = 0;
-      if (inst.demand[c]! <= T.capacity[t]!) passed++;
-      else { closest = Math.max(closest, passed); continue; }
-      const missing = (a: number, b: number) => m[a * n + b]! >= MISSING_EDGE || d[a * n + b]! >= MISSING_EDGE;
-      if (!missing(T.startLoc[t]!, loc) && !missing(loc, T.endLoc[t]!)) passed++;
-      else { closest = Math.max(closest, passed); continue; }
-      if (f.timeWarpS === 0) passed++;
-      else { closest = Math.max(closest, passed); continue; }
-      if (f.durationS <= T.maxDurationS[t]!) passed++;
-      else { closest = Math.max(closest, passed); continue; }
-      if (f.rideExcessS <= 0) passed++;
-      closest = Math.max(closest, passed);
-    }
-    if (closest < ORDER.length) out.push({ client: c, reason: ORDER[Math.max(closest, 0)]! });
+    let closest = 0;
+    for (let t = 0; t < inst.types.nbTypes; t++) closest = Math.max(closest, checksPassed(inst, c, t));
+    if (closest < ORDER.length) out.push({ client: c, reason: ORDER[closest]! });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInstance } from '../../../src/solver/problem/instance.js';
 import { Exchange } from '../../../src/solver/operators/exchange.js';
 import type { NodeOperator } from '../../../src/solver/operators/node-operator.js';
+import { ChangeVehicle } from '../../../src/solver/operators/change-vehicle.js';
 import { SwapStar } from '../../../src/solver/operators/swap-star.js';
 import { TwoOpt } from '../../../src/solver/operators/two-opt.js';
 import { TwoOptStar } from '../../../src/solver/operators/two-opt-star.js';
@@ -94,6 +95,28 @@ describe('operator deltas', () => {
         { numRuns: 25 },
       );
     });
+  });
+
+  it('moving a whole route onto another vehicle type costs exactly what change-vehicle evaluates', () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const state = stateFor(seed, VARIANTS[3]![1]);
+        const op = new ChangeVehicle(state);
+        for (let r = 0; r < state.nbRoutes; r++) {
+          for (let e = 0; e < state.nbRoutes; e++) {
+            const delta = op.evaluate(r, e);
+            if (!Number.isFinite(delta)) continue;
+            const before = recomputedCost(state);
+            op.apply(r, e);
+            applied++;
+            expect(recomputedCost(state) - before).toBeCloseTo(delta, 6);
+          }
+        }
+      }),
+      { numRuns: 25 },
+    );
+    expect(applied).toBeGreaterThan(10);
   });
 
   it('rejects moves that do not apply with Infinity', () => {
