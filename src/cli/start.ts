@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { firstCoordinatorToken } from '../api/auth/first-coordinator-token.js';
 import { startServer } from '../api/server.js';
 import { dbConfigFromEnv } from '../db/config.js';
 import { loadCountyRecords } from '../db/county-records.js';
@@ -64,6 +65,16 @@ async function prepare(db: Db['db']): Promise<CountyRecords & { demoFriday: stri
   return { ...records, demoFriday: county.demoFriday };
 }
 
+/** How to get a token: on PostgreSQL the token command works beside the server; PGlite serves one process. */
+function tokenAdvice(kind: 'pglite' | 'postgres', first: string | null): string {
+  const command = 'npm run token -- create --role coordinator';
+  if (kind === 'postgres') return `sign in with a token: ${command}`;
+  return [
+    ...(first === null ? [] : [`first start: a coordinator token was created; copy it now, it is not shown again:\n  ${first}`]),
+    `more tokens: stop the server first (the embedded database serves one process at a time), then ${command} (or --role school --school ID, …)`,
+  ].join('\n');
+}
+
 /**
  * `npm start`: the main job on the embedded database (or `DATABASE_URL`): migrate, load the Suichang
  * dataset on first run, print the county summary, plan the coming weekend if it has no schedule (a
@@ -72,15 +83,17 @@ async function prepare(db: Db['db']): Promise<CountyRecords & { demoFriday: stri
  */
 runCli(async () => {
   const env = Env.parse({ PORT: process.env['PORT'] || undefined, HOST: process.env['HOST'] || undefined });
-  const db = await createDb(dbConfigFromEnv());
+  const config = dbConfigFromEnv();
+  const db = await createDb(config);
   let serving = false;
   try {
     const { demoFriday, ...records } = await prepare(db.db);
     await scheduleComingWeekend(db.db, records, demoFriday);
+    const first = config.kind === 'pglite' ? await firstCoordinatorToken(db.db, SUICHANG_COUNTY_ID) : null;
     const server = await startServer({ db, port: env.PORT, host: env.HOST });
     serving = true;
     console.log(`\nserving ${server.url}/ (pages), ${server.url}/docs (API); Ctrl-C or SIGTERM stops`);
-    console.log('sign in with a token: npm run token -- create --role coordinator');
+    console.log(tokenAdvice(config.kind, first));
   } finally {
     // Once serving, the server owns the database and closes it on shutdown.
     if (!serving) await db.close();
