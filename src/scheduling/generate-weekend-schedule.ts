@@ -11,6 +11,7 @@ import type { WeekendRecords } from './model/weekend-records.js';
 import { schoolOptions } from './options/school-options.js';
 import type { SchoolOption } from './options/school-option.js';
 import { candidateSlots, type CandidateSlot } from './options/slot-states.js';
+import { waveSettings } from './options/wave-settings.js';
 import { parseScheduleRequest, type ScheduleRequestInput } from './request/schedule-request.js';
 import { buildPlans, planKey, type PlanRequest } from './routes/build-plans.js';
 import { lose } from './routes/plan-settings.js';
@@ -70,12 +71,7 @@ export function generateWeekendSchedule(records: WeekendRecords, requestInput: S
     travel: setup.travel, busFleet: setup.busClasses, boatFleet: setup.boatClasses, pierIds: setup.pierIds, maxRideS: params.maxRideMin * 60,
     transferS: params.transferMin * 60, dwell: params, seed: params.seed,
   }, params.routingTimeLimitS, (done, total) => progress({ stage: 'routing', fraction: 0.05 + (0.6 * done) / total, message: `routes ${done}/${total}` }));
-  const wave = {
-    transferS: params.transferMin * 60, turnaroundS: params.turnaroundMin * 60, maxRideS: params.maxRideMin * 60,
-    // Shuttles use mid-size coaches where there are some: the big ones are few.
-    shuttleCapacity: Math.max(0, ...setup.busClasses.map((c) => c.capacity).filter((c) => c <= 45)) || Math.max(0, ...setup.busClasses.map((c) => c.capacity)),
-    boatCapacities: (day: number) => (setup.fleets.get(day)?.vehicles ?? []).filter((v) => v.vehicle.kind === 'boat').map((v) => v.capacity).sort((a, b) => a - b),
-  };
+  const wave = waveSettings(setup);
   const results: DirectionResult[] = inputs.map((d, k) => {
     progress({ stage: 'chaining', fraction: 0.65 + 0.15 * k, message: `slots and vehicle duties (${d.direction})` });
     const opts: SchoolOption[][] = d.groups.map((g) => schoolOptions(g.demand, g.slots, (state) => plans.get(planKey(g.demand, state))!, wave));

@@ -13,4 +13,9 @@ export { ScheduleParams, DutyParams, type ScheduleParamsInput } from './request/
 export { ScheduleRequest, parseScheduleRequest, conditionsOn, type ScheduleRequestInput } from './request/schedule-request.js';
 export { clockOf, dayClockLabel, isoOf, serviceDateOf, weekendSeconds, DAY_S } from './time/weekend-clock.js';
 export { longestRideS } from './summary/summarise.js';
+export { replan, type ReplanOptions, type ReplanResult, type UnitRepair } from './replan/replan.js';
+export { ReplanEvent, parseReplanEvent, describeEvent, EVENT_KINDS, type ReplanEventInput } from './replan/replan-event.js';
+export type { ReplanChanges, SchoolReplanChanges, OperatorReplanChanges } from './replan/change-list.js';
+export type { RepairTier } from './replan/proposal.js';
+export type { BreakReason } from './replan/broken-runs.js';
 export { storeSchedule, listSchedules, loadSchedule, publishSchedule, scheduleChanges, type ScheduleVersion } from './storage/schedule-store.js';

@@ -1,4 +1,4 @@
-import { buildNetwork } from '../../network/build-network.js';
+import { buildNetwork, type RoadNetwork } from '../../network/build-network.js';
 import type { SchoolWindow } from '../../domain/school.js';
 import { schoolDemands, type SchoolDemand } from '../demand/school-demand.js';
 import type { WeekendRecords } from '../model/weekend-records.js';
@@ -32,15 +32,27 @@ function classes(fleets: Iterable<DayFleet>, kind: 'bus' | 'boat'): CapacityClas
   return [...best].map(([capacity, count]) => ({ capacity, count })).sort((a, b) => a.capacity - b.capacity);
 }
 
-/** Builds the network, the demand, the windows and each service day's fleet. */
-export function weekendSetup(records: WeekendRecords, request: ScheduleRequest): WeekendSetup {
-  const network = buildNetwork({ roads: records.roads, waterways: records.waterways, places: records.places });
+/** Optional inputs of {@link weekendSetup}. */
+export interface SetupOptions {
+  /** A network built from the same records, to save building it again. */
+  readonly network?: RoadNetwork;
+  /** A vehicle left out of every day's fleet (re-planning: the vehicle that is out). */
+  readonly withoutVehicleId?: string;
+}
+
+/** Builds the network (unless given), the demand, the windows and each service day's fleet. */
+export function weekendSetup(records: WeekendRecords, request: ScheduleRequest, options: SetupOptions = {}): WeekendSetup {
+  const network = options.network ?? buildNetwork({ roads: records.roads, waterways: records.waterways, places: records.places });
   const travel = new WeekendTravel(network, request.friday, (d) => conditionsOn(request, d), request.params.duty, records);
   const windows = new Map<string, SchoolWindow[]>();
   for (const w of records.schoolWindows) windows.set(`${w.schoolId}|${w.direction}`, [...(windows.get(`${w.schoolId}|${w.direction}`) ?? []), w]);
   for (const list of windows.values()) list.sort((a, b) => a.preference - b.preference || a.dayOffset - b.dayOffset || (a.earliest < b.earliest ? -1 : 1));
   const days = [...new Set(records.schoolWindows.map((w) => w.dayOffset))].sort((a, b) => a - b);
-  const fleets = new Map(days.map((d) => [d, dayFleet(records, request.friday, d)]));
+  const fleetOf = (d: number): DayFleet => {
+    const f = dayFleet(records, request.friday, d);
+    return { ...f, vehicles: f.vehicles.filter((v) => v.vehicle.id !== options.withoutVehicleId) };
+  };
+  const fleets = new Map(days.map((d) => [d, fleetOf(d)]));
   const pierIds = records.places.filter((p) => p.kind === 'pier' && p.access === 'both').map((p) => p.id).sort();
   return {
     request, travel, demands: schoolDemands(records), windows, fleets,

@@ -21,14 +21,20 @@ const MARGIN_S = 3600;
 export function candidateSlots(windows: readonly SchoolWindow[], travel: WeekendTravel, params: ScheduleParams): CandidateSlot[] {
   const out: CandidateSlot[] = [];
   const stepS = params.slotStepMin * 60;
-  const spanS = params.maxRideMin * 60 + MARGIN_S;
   for (const w of windows) {
     const from = weekendSeconds(w.dayOffset, w.earliest);
     const to = weekendSeconds(w.dayOffset, w.latest);
-    for (let slotS = from; slotS <= to; slotS += stepS) {
-      const [a, b] = w.direction === 'home' ? [slotS, slotS + spanS] : [slotS - spanS, slotS];
-      out.push({ window: w, slotS, state: travel.stateFor(w.dayOffset, a, b) });
-    }
+    for (let slotS = from; slotS <= to; slotS += stepS) out.push({ window: w, slotS, state: slotState(travel, w, slotS, params) });
   }
   return out;
+}
+
+/**
+ * The conditions state of the runs of a slot (weekend seconds) of a window: home, from the dismissal to
+ * the latest arrival (maximum ride + a margin); return, mirrored before the arrival deadline.
+ */
+export function slotState(travel: WeekendTravel, window: Pick<SchoolWindow, 'direction' | 'dayOffset'>, slotS: number, params: ScheduleParams): TravelState {
+  const spanS = params.maxRideMin * 60 + MARGIN_S;
+  const [a, b] = window.direction === 'home' ? [slotS, slotS + spanS] : [slotS - spanS, slotS];
+  return travel.stateFor(window.dayOffset, a, b);
 }

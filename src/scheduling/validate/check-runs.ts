@@ -48,9 +48,10 @@ function checkLoad(ctx: ValidationContext, run: ScheduleRun, out: Violation[]): 
 /**
  * Each leg against a fresh matrix for its own time: reachable under the closures active then, no faster
  * than the matrix (which holds every speed cap), no low-grade road with students on board at night,
- * and an implied average speed within the loaded caps.
+ * and an implied average speed within the loaded caps. Exported for re-planning, which checks a
+ * re-timed run on its own.
  */
-function checkLegs(ctx: ValidationContext, run: ScheduleRun, out: Violation[]): void {
+export function checkLegs(ctx: ValidationContext, run: ScheduleRun, out: Violation[]): void {
   let onBoard = 0;
   run.legs.forEach((leg, k) => {
     const from = run.stops[k]!;
