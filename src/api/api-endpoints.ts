@@ -14,6 +14,7 @@ import { placesRouter } from './routers/places.router.js';
 import { plateActionsRouter } from './routers/plate-actions.router.js';
 import { platesRouter } from './routers/plates.router.js';
 import { rectificationsRouter } from './routers/rectifications.router.js';
+import { replanRouter } from './routers/replan.router.js';
 import { runsRouter } from './routers/runs.router.js';
 import { scheduleActionsRouter } from './routers/schedule-actions.router.js';
 import { scheduleExportsRouter } from './routers/schedule-exports.router.js';
@@ -50,6 +51,7 @@ export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   ...importsRouter,
   ...schedulesRouter,
   ...scheduleActionsRouter,
+  ...replanRouter,
   ...scheduleExportsRouter,
   ...jobsRouter,
   ...timetablesRouter,

@@ -7,10 +7,11 @@ import {
 } from '../../db/repositories/schedule-job.repository.js';
 import type { Database } from '../../db/tables/index.js';
 import { Conflict, DomainError } from '../../domain/errors.js';
-import { storeSchedule, type Schedule, type ScheduleRequest, type Violation } from '../../scheduling/index.js';
+import { storeSchedule, type ReplanEventInput, type Schedule, type ScheduleRequest, type Violation } from '../../scheduling/index.js';
 import { ApiProblem } from '../http/api-problem.js';
 import { canonicalJson } from './canonical-json.js';
 import { jobErrorOf } from './job-error.js';
+import type { ReplanOutcome, WorkerResult, WorkerTask } from './worker-messages.js';
 import { runWorkerTask, TaskTerminated, type RunningTask } from './worker-task.js';
 
 /** How the runner works. */
@@ -20,7 +21,7 @@ export interface JobRunnerOptions {
   readonly logger: Logger;
   /** Generate jobs running at once in this process; more wait as `queued` (default 1: a solve uses a whole core). */
   readonly concurrency?: number;
-  /** Validations running at once (each in its own thread; default 2). */
+  /** Validations and re-plans running at once (each in its own thread; default 2). */
   readonly validations?: number;
   /** Progress is written to the job row at most this often, ms (default 500). */
   readonly progressEveryMs?: number;
@@ -49,6 +50,7 @@ export class ScheduleJobRunner {
   readonly #running = new Map<string, HeldJob>();
   readonly #validations = new Set<RunningTask>();
   readonly #validationWaiters: (() => void)[] = [];
+  #requestsBusy = 0;
   #stopping = false;
 
   constructor(options: JobRunnerOptions) {
@@ -85,15 +87,31 @@ export class ScheduleJobRunner {
 
   /** Checks a schedule against the county's current records in a worker thread. */
   async validate(schedule: Schedule): Promise<Violation[]> {
-    while (this.#validations.size >= this.#options.validations) await new Promise<void>((go) => this.#validationWaiters.push(go));
-    const records = await loadCountyRecords(this.#options.db, this.#options.countyId);
-    const task = runWorkerTask({ task: 'validate', records, schedule });
-    this.#validations.add(task);
+    const result = await this.#request((records) => ({ task: 'validate', records, schedule }));
+    if (result.task !== 'validate') throw new Error('the worker answered another task');
+    return [...result.violations];
+  }
+
+  /** Re-plans a published schedule after an event with the county's current records, in a worker thread. */
+  async replan(published: Schedule, event: ReplanEventInput, timeLimitS?: number): Promise<ReplanOutcome> {
+    const result = await this.#request((records) => ({ task: 'replan', records, published, event, ...(timeLimitS === undefined ? {} : { timeLimitS }) }));
+    if (result.task !== 'replan') throw new Error('the worker answered another task');
+    return result.outcome;
+  }
+
+  /** A task a request waits for (validate, re-plan): at most `validations` threads at once, the others wait their turn. */
+  async #request(taskOf: (records: Awaited<ReturnType<typeof loadCountyRecords>>) => WorkerTask): Promise<WorkerResult> {
+    while (this.#requestsBusy >= this.#options.validations) await new Promise<void>((go) => this.#validationWaiters.push(go));
+    this.#requestsBusy += 1;
+    let task: RunningTask | undefined;
     try {
-      const result = await task.result;
-      return [...result.violations];
+      const records = await loadCountyRecords(this.#options.db, this.#options.countyId);
+      task = runWorkerTask(taskOf(records));
+      this.#validations.add(task);
+      return await task.result;
     } finally {
-      this.#validations.delete(task);
+      if (task !== undefined) this.#validations.delete(task);
+      this.#requestsBusy -= 1;
       this.#validationWaiters.shift()?.();
     }
   }

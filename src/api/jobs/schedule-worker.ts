@@ -5,15 +5,26 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError } from '../../domain/errors.js';
-import { generateWeekendSchedule, validateSchedule } from '../../scheduling/index.js';
-import type { WorkerError, WorkerMessage, WorkerResult, WorkerTask } from './worker-messages.js';
+import { generateWeekendSchedule, replan, validateSchedule } from '../../scheduling/index.js';
+import type { ReplanOutcome, WorkerError, WorkerMessage, WorkerResult, WorkerTask } from './worker-messages.js';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
+function replanOutcome(task: Extract<WorkerTask, { task: 'replan' }>): ReplanOutcome {
+  const r = replan(task.published, task.event, { records: task.records, ...(task.timeLimitS === undefined ? {} : { timeLimitS: task.timeLimitS }) });
+  const event = r.event;
+  return {
+    draft: r.draft, broken: [...r.broken], repairs: r.repairs, changes: r.changes, unserved: r.unserved, runsTotal: r.runsTotal,
+    runsUnchanged: r.runsUnchanged, violations: r.violations, seconds: r.seconds,
+    schoolWindows: event.kind === 'window-changed' ? r.records.schoolWindows.filter((w) => w.schoolId === event.schoolId) : null,
+  };
+}
+
 function run(task: WorkerTask): WorkerResult {
   if (task.task === 'validate') return { task: 'validate', violations: validateSchedule(task.schedule, { records: task.records }) };
+  if (task.task === 'replan') return { task: 'replan', outcome: replanOutcome(task) };
   const schedule = generateWeekendSchedule(task.records, task.request, {
     onProgress: (p) => post({ type: 'progress', fraction: p.fraction, stage: p.stage, message: p.message }),
   });

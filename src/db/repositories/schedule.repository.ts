@@ -1,6 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import { Conflict, NotFound } from '../../domain/errors.js';
+import type { SchoolWindow } from '../../domain/school.js';
 import type { Database, DismissalSlotTable, RunStopTable, ScheduleRunTable, ScheduleTable, ScheduleTransferTable, ScheduleUnservedTable, StudentAssignmentTable } from '../tables/index.js';
+import { upsertSchoolWindows } from './school.repository.js';
 import type { Executor } from './upsert-many.js';
 
 /** Every row of one stored schedule version, as the tables hold them. */
@@ -124,4 +126,18 @@ export async function publishScheduleVersion(tx: Executor, countyId: number, id:
     before: JSON.stringify({ status: 'draft', published: previous }), after: JSON.stringify({ status: 'published', superseded: previous }),
   }).execute();
   return { supersededId: previous };
+}
+
+/**
+ * Stores a school's windows as a re-plan for a changed window holds them (run in a transaction): the
+ * school's windows are replaced and the change audited, so that the draft validates against them later.
+ */
+export async function storeReplannedWindows(tx: Executor, countyId: number, schoolId: string, windows: readonly SchoolWindow[], actor: string): Promise<void> {
+  const before = await tx.selectFrom('school_window').selectAll().where('county_id', '=', countyId).where('school_id', '=', schoolId).execute();
+  await tx.deleteFrom('school_window').where('county_id', '=', countyId).where('school_id', '=', schoolId).execute();
+  await upsertSchoolWindows(tx, windows);
+  await tx.insertInto('audit_log').values({
+    county_id: countyId, actor, entity: 'school', entity_id: schoolId, action: 'change_window',
+    before: JSON.stringify(before), after: JSON.stringify(windows),
+  }).execute();
 }

@@ -159,6 +159,10 @@ export const ENDPOINT_CASES: Readonly<Record<string, EndpointCase>> = {
   validateSchedule: { method: 'POST', path: '/api/v1/schedules/{draft}/validate', expect: OVERSIGHT_READ },
   diffSchedule: { method: 'GET', path: '/api/v1/schedules/{draft}/diff', expect: OVERSIGHT_READ },
   publishSchedule: { method: 'POST', path: '/api/v1/schedules/{draft}/publish', reset: resetVersions, expect: COORDINATOR_WRITE },
+  replanSchedule: {
+    method: 'POST', path: '/api/v1/schedules/{published}/replan', body: { event: { kind: 'weather', date: DATE, weather: 'rain' }, timeLimitS: 0.5 },
+    reset: resetVersions, expect: { ...COORDINATOR_WRITE, coordinator: 201 },
+  },
   getJob: { method: 'GET', path: '/api/v1/jobs/{job}', expect: { ...COORDINATOR_WRITE } },
   getSchoolTimetable: { method: 'GET', path: `/api/v1/schools/school-1/timetable?friday=${DATE}`, expect: SCHOOL_TIMETABLE },
   getSchoolTimetableCsv: { method: 'GET', path: `/api/v1/schools/school-1/timetable.csv?friday=${DATE}`, expect: SCHOOL_TIMETABLE },
