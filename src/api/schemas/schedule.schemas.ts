@@ -110,5 +110,5 @@ export const PublishOut = ScheduleVersionOut.extend({
   supersededId: EntityId.nullable().meta({ description: 'the version published before, now superseded' }),
 }).meta({ id: 'PublishedSchedule' });
 
-/** `{ id }` and `{ id, schoolId }` path parameters of schedule sub-resources. */
+/** `{ id }` of a schedule version and its sub-resources. */
 export const ScheduleIdParams = z.strictObject({ id: EntityId.meta({ description: 'schedule version id' }) });
