@@ -6,15 +6,23 @@ import { driversRouter } from './routers/drivers.router.js';
 import { importsRouter } from './routers/imports.router.js';
 import { inspectionsRouter } from './routers/inspections.router.js';
 import { insuranceRouter } from './routers/insurance.router.js';
+import { jobsRouter } from './routers/jobs.router.js';
+import { meRouter } from './routers/me.router.js';
 import { networkRouter } from './routers/network.router.js';
 import { operatorsRouter } from './routers/operators.router.js';
 import { placesRouter } from './routers/places.router.js';
 import { plateActionsRouter } from './routers/plate-actions.router.js';
 import { platesRouter } from './routers/plates.router.js';
 import { rectificationsRouter } from './routers/rectifications.router.js';
+import { replanRouter } from './routers/replan.router.js';
+import { runsRouter } from './routers/runs.router.js';
+import { scheduleActionsRouter } from './routers/schedule-actions.router.js';
+import { scheduleExportsRouter } from './routers/schedule-exports.router.js';
+import { schedulesRouter } from './routers/schedules.router.js';
 import { schoolsRouter } from './routers/schools.router.js';
 import { studentsRouter } from './routers/students.router.js';
 import { systemRouter } from './routers/system.router.js';
+import { timetablesRouter } from './routers/timetables.router.js';
 import { vehiclesRouter } from './routers/vehicles.router.js';
 
 /**
@@ -24,6 +32,7 @@ import { vehiclesRouter } from './routers/vehicles.router.js';
  */
 export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   ...systemRouter,
+  ...meRouter,
   ...countyRouter,
   ...placesRouter,
   ...networkRouter,
@@ -40,4 +49,11 @@ export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   ...plateActionsRouter,
   ...insuranceRouter,
   ...importsRouter,
+  ...schedulesRouter,
+  ...scheduleActionsRouter,
+  ...replanRouter,
+  ...scheduleExportsRouter,
+  ...jobsRouter,
+  ...timetablesRouter,
+  ...runsRouter,
 ];

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../db/tables/index.js';
 import type { AnyEndpoint } from './endpoint/endpoint.js';
+import type { ScheduleJobRunner } from './jobs/schedule-job-runner.js';
 import type { RateLimits } from './http/rate-limiter.js';
 import type { Lifecycle } from './system/lifecycle.js';
 import type { WebPagesOptions } from './web-pages.js';
@@ -54,6 +55,17 @@ export interface AppOptions {
   readonly lifecycle?: Lifecycle;
   /** The endpoint table; default `API_ENDPOINTS`. Tests add rows here. */
   readonly endpoints?: readonly AnyEndpoint[];
+  /**
+   * The schedule job runner (background generation, worker-thread validation). `startServer` makes one
+   * and registers its shutdown; without one, the app makes its own (tests stop it with `jobs.shutdown`).
+   */
+  readonly jobs?: ScheduleJobRunner;
+  /**
+   * Served behind a TLS-terminating proxy (HTTPS): keep the CSP directive `upgrade-insecure-requests`.
+   * Default false, so the pages load over plain HTTP on a LAN (the directive would make the browser
+   * fetch every script over HTTPS, which a plain server does not answer).
+   */
+  readonly behindTls?: boolean;
   /** The web pages at `/` (src/web, built by `npm run build:web`); `false` serves the API alone. Default on, from `out/web`. */
   readonly web?: WebPagesOptions | false;
 }

@@ -7,16 +7,18 @@ import { identify } from './auth/identify.js';
 import { TokenCache } from './auth/token-cache.js';
 import { ComplianceCache } from './cache/compliance-cache.js';
 import { ResponseCache } from './cache/response-cache.js';
+import { ScheduleCache } from './cache/schedule-cache.js';
 import { mountEndpoint } from './endpoint/mount-endpoint.js';
 import { openApiDocument } from './endpoint/openapi-document.js';
 import { errorMiddleware } from './http/error-middleware.js';
+import { ScheduleJobRunner } from './jobs/schedule-job-runner.js';
 import { rateLimiter } from './http/rate-limiter.js';
 import { requestId } from './http/request-id.js';
 import { requestLogger } from './http/request-logger.js';
 import { dataVersion } from './queries/data-version.js';
 import { unmatchedRoute } from './http/unmatched-route.js';
 import { newLifecycle } from './system/lifecycle.js';
-import { webPages, webSession } from './web-pages.js';
+import { webPages } from './web-pages.js';
 
 /** Version of the API (the `/api/v1` prefix changes only with a breaking change). */
 export const API_VERSION = '1.0.0';
@@ -30,7 +32,7 @@ export function defaultLogger() {
  * The HTTP API as an express app, without `listen` (tests drive it on an ephemeral port; `startServer`
  * serves it). Order: request id, security headers, request log, token identification (through a
  * few seconds' token cache), the web pages (src/api/web-pages.ts; not rate limited), rate limit, the
- * pages' session lookup, the endpoint table, 404/405, the one error middleware.
+ * endpoint table (the pages' session lookup is its `GET /api/v1/me`), 404/405, the one error middleware.
  */
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? defaultLogger();
@@ -41,13 +43,16 @@ export function createApp(options: AppOptions): Express {
   const tokens = new TokenCache({ ttlMs: policy.tokenTtlMs, maxEntries: 10_000, now: policy.now });
   const cache = new ResponseCache(() => dataVersion(options.db, options.countyId), { maxEntries: 512, probeEveryMs: policy.countyDataProbeMs, now: policy.now });
   const compliance = new ComplianceCache({ ttlMs: policy.complianceTtlMs, maxBodies: 256, now: policy.now });
+  const jobs = options.jobs ?? new ScheduleJobRunner({ db: options.db, countyId: options.countyId, logger });
+  const schedules = new ScheduleCache();
   let document: object | undefined;
 
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestId());
-  app.use(helmet());
+  // Over plain HTTP (a LAN) `upgrade-insecure-requests` would send the pages' scripts to an HTTPS port nobody serves.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: options.behindTls === true ? [] : null } } }));
   app.use(requestLogger(logger));
   app.use((_req, res, next) => {
     if (lifecycle.draining) res.setHeader('Connection', 'close');
@@ -56,11 +61,10 @@ export function createApp(options: AppOptions): Express {
   app.use(identify(options.db, options.countyId, logger, tokens));
   if (options.web !== false) app.use(webPages(options.web));
   app.use(rateLimiter(limits.rate));
-  if (options.web !== false) app.use(webSession());
 
   const router = express.Router();
   const deps = {
-    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache, compliance,
+    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache, compliance, schedules, jobs,
     validateResponses: options.validateResponses ?? false,
     openApiDocument: () => (document ??= openApiDocument(endpoints, API_VERSION)),
   };

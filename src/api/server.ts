@@ -6,6 +6,7 @@ import { createDb, type Db } from '../db/database.js';
 import { SUICHANG_COUNTY_ID } from '../domain/county.js';
 import { createApp, defaultLogger } from './app.js';
 import type { AppOptions } from './app-options.js';
+import { ScheduleJobRunner } from './jobs/schedule-job-runner.js';
 import { newLifecycle } from './system/lifecycle.js';
 
 /** A hook run on shutdown after in-flight requests finished and before the database closes. */
@@ -27,14 +28,20 @@ export type StartOptions = ({ readonly config: DbConfig } | { readonly db: Db })
   readonly handleSignals?: boolean;
   /** Extra endpoint rows (tests). */
   readonly endpoints?: AppOptions['endpoints'];
+  /** On shutdown, running schedule jobs get this long to finish before they are cancelled, ms. Default 5 000. */
+  readonly jobGraceMs?: number;
+  /** Behind a TLS-terminating proxy (keeps the CSP's `upgrade-insecure-requests`). Default false. */
+  readonly behindTls?: boolean;
 };
 
 /** A listening server. */
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
-  /** Registers work to finish before the database closes (e.g. background jobs). */
+  /** Registers work to finish before the database closes (the schedule jobs' hook is registered first). */
   onShutdown(hook: ShutdownHook): void;
+  /** The schedule job runner of this server. */
+  readonly jobs: ScheduleJobRunner;
   /** Stops accepting, finishes in-flight requests, runs the hooks, closes the database. Idempotent. */
   shutdown(reason?: string): Promise<void>;
 }
@@ -66,23 +73,29 @@ function closeServer(server: Server, timeoutMs: number): Promise<void> {
 }
 
 /**
- * Serves the API over HTTP. On SIGTERM or SIGINT it drains: `/ready` turns 503, new connections are
- * refused, in-flight requests finish (responses carry `Connection: close`), then the shutdown hooks
- * run and the database closes.
+ * Serves the API over HTTP. Before listening, schedule jobs a previous process left active are marked
+ * failed. On SIGTERM or SIGINT it drains: `/ready` turns 503, new connections are refused, in-flight
+ * requests finish (responses carry `Connection: close`), then the shutdown hooks run (first the
+ * schedule jobs: queued ones cancelled, running ones given `jobGraceMs` and then cancelled) and the
+ * database closes.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
   const db = 'db' in options ? options.db : await createDb(options.config);
   const lifecycle = newLifecycle();
+  const countyId = options.countyId ?? SUICHANG_COUNTY_ID;
+  const jobs = new ScheduleJobRunner({ db: db.db, countyId, logger });
+  // No job of this process runs yet: any job still active was interrupted by a stop (a crash, a kill).
+  await jobs.failInterrupted();
   const app = createApp({
-    db: db.db, countyId: options.countyId ?? SUICHANG_COUNTY_ID, logger, lifecycle,
+    db: db.db, countyId, logger, lifecycle, jobs, behindTls: options.behindTls ?? false,
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.endpoints === undefined ? {} : { endpoints: options.endpoints }),
   });
   const server = createServer(app);
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port, host);
-  const hooks: ShutdownHook[] = [];
+  const hooks: ShutdownHook[] = [() => jobs.shutdown(options.jobGraceMs ?? 5_000)];
   let stopping: Promise<void> | undefined;
 
   const onSignal = (signal: NodeJS.Signals): void => void shutdown(signal);
@@ -99,5 +112,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   if (options.handleSignals ?? true) process.on('SIGTERM', onSignal).on('SIGINT', onSignal);
   logger.info({ port, host, database: db.kind }, 'listening');
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, onShutdown: (hook) => void hooks.push(hook), shutdown };
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, jobs, onShutdown: (hook) => void hooks.push(hook), shutdown };
 }

@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { type Router } from 'express';
-import { ROLES } from './auth/request-auth.js';
-import { authorize } from './endpoint/authorize.js';
 import { ApiProblem } from './http/api-problem.js';
-import { authOf } from './http/locals.js';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -44,22 +41,6 @@ export function webPages(options: WebPagesOptions = {}): Router {
     if (!existsSync(index)) throw new ApiProblem('unavailable', 'the web pages are not built: run npm run build:web');
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
-  });
-  return router;
-}
-
-/**
- * `GET /web/session`: the role and scope of the bearer token (401 without a valid one), so the pages show
- * only what that role may see. Mounted after the rate limiter, like the API: it is where a guessed token
- * would be tried.
- */
-export function webSession(): Router {
-  const router = express.Router();
-  router.get('/web/session', authorize(ROLES), (_req, res) => {
-    const auth = authOf(res);
-    if (auth === undefined) throw new ApiProblem('unauthorized', 'send Authorization: Bearer <token>');
-    res.setHeader('Cache-Control', 'no-store');
-    res.json({ tokenId: auth.tokenId, role: auth.role, countyId: auth.countyId, schoolId: auth.schoolId ?? null, operatorId: auth.operatorId ?? null });
   });
   return router;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { firstCoordinatorToken } from '../api/auth/first-coordinator-token.js';
 import { startServer } from '../api/server.js';
 import { dbConfigFromEnv } from '../db/config.js';
 import { createDb } from '../db/database.js';
@@ -24,7 +25,8 @@ const Env = z.object({
  */
 runCli(async () => {
   const env = Env.parse({ PORT: process.env['PORT'] || undefined, HOST: process.env['HOST'] || undefined });
-  const db = await createDb(dbConfigFromEnv());
+  const config = dbConfigFromEnv();
+  const db = await createDb(config);
   assertMigrated(await migrateToLatest(db.db));
   if ((await findCounty(db.db, SUICHANG_COUNTY_ID)) === undefined) {
     if (existsSync(join(DATASET_DIR, 'dataset.json'))) {
@@ -34,6 +36,10 @@ runCli(async () => {
       console.error(`county ${SUICHANG_COUNTY_ID} is not loaded and ${DATASET_DIR} is missing: only /health, /ready and /docs will be useful`);
     }
   }
+  const hasCounty = (await findCounty(db.db, SUICHANG_COUNTY_ID)) !== undefined;
+  // PGlite serves one process: `npm run token` cannot add a token while this server runs on it.
+  const first = config.kind === 'pglite' && hasCounty ? await firstCoordinatorToken(db.db, SUICHANG_COUNTY_ID) : null;
   const server = await startServer({ db, port: env.PORT, host: env.HOST });
-  console.error(`serving ${server.url} (docs: ${server.url}/docs); create a token with: npm run token -- create --role coordinator`);
+  if (first !== null) console.error(`first start: a coordinator token was created; copy it now, it is not shown again:\n  ${first}`);
+  console.error(`serving ${server.url} (docs: ${server.url}/docs); create a token with: npm run token -- create --role coordinator${config.kind === 'pglite' ? ' (embedded database: stop the server first)' : ''}`);
 });

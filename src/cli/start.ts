@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import { z } from 'zod';
+import { firstCoordinatorToken } from '../api/auth/first-coordinator-token.js';
+import { startServer } from '../api/server.js';
 import { dbConfigFromEnv } from '../db/config.js';
 import { loadCountyRecords } from '../db/county-records.js';
 import { createDb } from '../db/database.js';
@@ -18,6 +21,11 @@ import { scheduleProgressBar } from './schedule/progress-bar.js';
 import { formatScheduleSummary } from './schedule/schedule-summary.js';
 
 const DATASET_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'suichang');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+});
 
 /**
  * The schedule step of `npm start`: when the coming weekend has no schedule yet, generate it, store it
@@ -41,27 +49,53 @@ async function scheduleComingWeekend(db: Db['db'], records: CountyRecords, demoF
   console.log(`\nstored as draft ${stored.id}; validateSchedule: ${violations.length === 0 ? 'every hard rule holds' : `${violations.length} violation(s)`}`);
 }
 
+/** Opens the database, migrates, imports the dataset on first run and prints the county summary. */
+async function prepare(db: Db['db']): Promise<CountyRecords & { demoFriday: string | null }> {
+  assertMigrated(await migrateToLatest(db));
+  let county = await findCounty(db, SUICHANG_COUNTY_ID);
+  if (county === undefined) {
+    console.log(`first run: importing ${DATASET_DIR} …`);
+    const counts = await importDatasetDir(db, DATASET_DIR, 'npm start');
+    console.log(`imported ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    county = await findCounty(db, SUICHANG_COUNTY_ID);
+  }
+  if (county === undefined) throw new Error('county missing after import');
+  const records = await loadCountyRecords(db, SUICHANG_COUNTY_ID);
+  console.log(formatCountySummary(`${county.nameZh} ${county.nameEn} (${county.id})`, records, county.demoFriday ?? new Date().toISOString().slice(0, 10)));
+  return { ...records, demoFriday: county.demoFriday };
+}
+
+/** How to get a token: on PostgreSQL the token command works beside the server; PGlite serves one process. */
+function tokenAdvice(kind: 'pglite' | 'postgres', first: string | null): string {
+  const command = 'npm run token -- create --role coordinator';
+  if (kind === 'postgres') return `sign in with a token: ${command}`;
+  return [
+    ...(first === null ? [] : [`first start: a coordinator token was created; copy it now, it is not shown again:\n  ${first}`]),
+    `more tokens: stop the server first (the embedded database serves one process at a time), then ${command} (or --role school --school ID, …)`,
+  ].join('\n');
+}
+
 /**
  * `npm start`: the main job on the embedded database (or `DATABASE_URL`): migrate, load the Suichang
- * dataset on first run, print the county summary, and plan the coming weekend if it has no schedule.
+ * dataset on first run, print the county summary, plan the coming weekend if it has no schedule (a
+ * stored draft), then serve the API and the pages on `PORT` (default 3000; `HOST`, default 127.0.0.1)
+ * until SIGTERM or Ctrl-C.
  */
 runCli(async () => {
+  const env = Env.parse({ PORT: process.env['PORT'] || undefined, HOST: process.env['HOST'] || undefined });
   const config = dbConfigFromEnv();
-  const { db, close } = await createDb(config);
+  const db = await createDb(config);
+  let serving = false;
   try {
-    assertMigrated(await migrateToLatest(db));
-    let county = await findCounty(db, SUICHANG_COUNTY_ID);
-    if (county === undefined) {
-      console.log(`first run: importing ${DATASET_DIR} …`);
-      const counts = await importDatasetDir(db, DATASET_DIR, 'npm start');
-      console.log(`imported ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
-      county = await findCounty(db, SUICHANG_COUNTY_ID);
-    }
-    if (county === undefined) throw new Error('county missing after import');
-    const records = await loadCountyRecords(db, SUICHANG_COUNTY_ID);
-    console.log(formatCountySummary(`${county.nameZh} ${county.nameEn} (${county.id})`, records, county.demoFriday ?? new Date().toISOString().slice(0, 10)));
-    await scheduleComingWeekend(db, records, county.demoFriday);
+    const { demoFriday, ...records } = await prepare(db.db);
+    await scheduleComingWeekend(db.db, records, demoFriday);
+    const first = config.kind === 'pglite' ? await firstCoordinatorToken(db.db, SUICHANG_COUNTY_ID) : null;
+    const server = await startServer({ db, port: env.PORT, host: env.HOST });
+    serving = true;
+    console.log(`\nserving ${server.url}/ (pages), ${server.url}/docs (API); Ctrl-C or SIGTERM stops`);
+    console.log(tokenAdvice(config.kind, first));
   } finally {
-    await close();
+    // Once serving, the server owns the database and closes it on shutdown.
+    if (!serving) await db.close();
   }
 });

@@ -23,7 +23,7 @@ describe('the endpoint table and the matrix', () => {
 describe.each(engines())('role-by-endpoint matrix on %s', (engine) => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startHarness(engine);
+    api = await startHarness(engine, {}, { schedules: true });
   });
   afterAll(async () => {
     await api.close();
@@ -39,7 +39,7 @@ describe.each(engines())('role-by-endpoint matrix on %s', (engine) => {
       init.body = typeof c.body === 'string' ? c.body : JSON.stringify(c.body);
       init.headers = { 'content-type': c.contentType ?? 'application/json' };
     }
-    const res = await api.request(principal, c.path, init);
+    const res = await api.request(principal, api.path(c.path), init);
     const text = await res.text();
     expect(res.status, text.slice(0, 300)).toBe(status);
     if (status >= 400) {

@@ -16,7 +16,10 @@ const enc = (s: string): string => {
 };
 
 const RAW_SEGMENTS = ['%', '%E0%A4%A', '%zz', '..', '%2F', '%00', '%20', 'a'.repeat(300), 'S0000001', 'd-1', 'school-1', '%F0%9F%98%80'];
-const segment = fc.oneof(fc.string().map(enc), fc.string({ unit: 'grapheme' }).map(enc), fc.string({ unit: 'binary' }).map(enc), fc.constantFrom(...RAW_SEGMENTS));
+/** Path segments: random text, encodings that break, and ids that exist (`known`: the stored schedule versions and job). */
+const segmentOf = (known: readonly string[] = []) =>
+  fc.oneof(fc.string().map(enc), fc.string({ unit: 'grapheme' }).map(enc), fc.string({ unit: 'binary' }).map(enc), fc.constantFrom(...RAW_SEGMENTS, ...known));
+const segment = segmentOf();
 
 function queryKeys(e: AnyEndpoint): string[] {
   const shape = (e.query as { shape?: Record<string, unknown> } | undefined)?.shape;
@@ -25,7 +28,7 @@ function queryKeys(e: AnyEndpoint): string[] {
 
 const queryOf = (e: AnyEndpoint) => {
   const key = fc.oneof(fc.constantFrom(...queryKeys(e), 'page', 'x'), fc.string().map(enc), fc.constantFrom('a[b]', '__proto__', 'constructor'));
-  const value = fc.oneof(fc.string().map(enc), fc.constantFrom('', 'true', 'false', '0', '-1', '1e3', '9999999999', 'null', '%zz', 'pier', '999001001'));
+  const value = fc.oneof(fc.string().map(enc), fc.constantFrom('', 'true', 'false', '0', '-1', '1e3', '9999999999', 'null', '%zz', 'pier', '999001001', '2026-12-04', '2026-12-05', '2026-02-30'));
   return fc.array(fc.tuple(key, value), { maxLength: 4 }).map((pairs) => (pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`));
 };
 
@@ -37,6 +40,7 @@ const BODY_TYPES = [
 const BODY_KEYS = [
   'displayName', 'licenceClass', 'schoolTransportEndorsed', 'id', 'operatorId', 'birthDate', 'vehicleId', 'inspectedOn', 'inspector', 'items',
   'inspectionId', 'plateNo', 'driverId', 'stops', 'validFrom', 'validTo', 'issuedOn', 'renewedOn', 'reason', 'effectiveOn', 'kind', 'policyNo',
+  'friday', 'conditions', 'params',
 ];
 /** CSV-like bodies: a dataset header with random rows, ragged rows, quotes. */
 const csvBody = fc.tuple(
@@ -53,8 +57,9 @@ const body = fc.oneof(
 
 interface Attempt { principal: Principal; path: string; body?: string; contentType?: string | undefined }
 
-const attemptOf = (e: AnyEndpoint) => {
+const attemptOf = (e: AnyEndpoint, known: readonly string[]) => {
   const params = e.path.match(/\{[^}]+\}/g) ?? [];
+  const segment = segmentOf(known);
   return fc.record({
     principal: fc.oneof({ weight: 4, arbitrary: fc.constant<Principal>('coordinator') }, { weight: 1, arbitrary: fc.constantFrom(...PRINCIPALS) }),
     segments: fc.array(segment, { minLength: params.length, maxLength: params.length }),
@@ -81,7 +86,7 @@ async function expectProblemOrSuccess(res: Response, label: string): Promise<voi
 describe.each(engines())('malformed input on %s', (engine) => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startHarness(engine);
+    api = await startHarness(engine, {}, { schedules: true });
   });
   afterAll(async () => {
     await api.close();
@@ -89,7 +94,7 @@ describe.each(engines())('malformed input on %s', (engine) => {
 
   it.each(API_ENDPOINTS.map((e) => [e.operationId, e] as const))('%s never answers 5xx and always answers problem+json', async (_id, e) => {
     await fc.assert(
-      fc.asyncProperty(attemptOf(e), async (a) => {
+      fc.asyncProperty(attemptOf(e, Object.values(api.schedules ?? {})), async (a) => {
         const headers: Record<string, string> = a.contentType === undefined ? {} : { 'content-type': a.contentType };
         const res = await api.request(a.principal, a.path, { method: e.method.toUpperCase(), headers, ...(a.body === undefined ? {} : { body: a.body }) });
         await expectProblemOrSuccess(res, `${e.method} ${a.path}`);

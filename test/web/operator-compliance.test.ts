@@ -16,10 +16,10 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('operator fleet page (browser)'
   let othersRegistration: string;
 
   beforeAll(async () => {
-    // The schedule endpoints are not on main yet: a stub serves a hand-made schedule (helpers/schedule-stub.ts).
-    harness = await startWebHarness({ scheduleStub: true });
+    // A hand-made SYNTHETIC schedule (helpers/schedule-fixture.ts), stored and published; the pages read it through the real API.
+    harness = await startWebHarness();
     const coordinator = await harness.token('coordinator');
-    await harness.publishStubSchedule(coordinator, FRIDAY);
+    await harness.publishFixtureSchedule(FRIDAY);
     const fleet = await harness.api<{ vehicles: VehicleRow[] }>(coordinator, `/api/v1/compliance?date=${FRIDAY}`);
     // A non-compliant vehicle of the operator whose coaches run the stub schedule (the dataset documents a mix
     // of non-compliant vehicles on the demo Friday).

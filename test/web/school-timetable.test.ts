@@ -19,9 +19,9 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('school timetable (browser)', (
   let token: string;
 
   beforeAll(async () => {
-    // The schedule endpoints are not on main yet: a stub serves a hand-made schedule (helpers/schedule-stub.ts).
-    harness = await startWebHarness({ scheduleStub: true });
-    await harness.publishStubSchedule(await harness.token('coordinator'), FRIDAY);
+    // A hand-made SYNTHETIC schedule (helpers/schedule-fixture.ts), stored and published; the pages read it through the real API.
+    harness = await startWebHarness();
+    await harness.publishFixtureSchedule(FRIDAY);
     token = await harness.token('school', { schoolId: OWN });
   });
   afterAll(async () => harness?.close());
@@ -49,7 +49,8 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('school timetable (browser)', (
     await expect(home.locator('.timetable-slot').textContent()).resolves.toBe('放学时间：周五 15:00');
     expect(await home.locator('.timetable-run').count()).toBe(2);
     const first = home.locator('.timetable-run').first();
-    expect(await first.locator('.run-meta').textContent()).toMatch(/车辆：浙K·\S+ · 标牌：无 · 驾驶员：驾驶员 00[13]/);
+    // The plate (校车标牌) active for the coach on the Friday, resolved by the API.
+    expect(await first.locator('.run-meta').textContent()).toMatch(/车辆：浙K·\S+ · 标牌：遂校标〔\d{4}〕\d+号 · 驾驶员：驾驶员 00[13]/);
     await expect(first.locator('.pickup-time').allTextContents()).resolves.toEqual(['15:01', '15:15', '15:30']);
     const back = page.locator('.timetable-direction[data-direction="return"]');
     await expect(back.locator('.timetable-slot').textContent()).resolves.toBe('返校截止：周日 17:00');

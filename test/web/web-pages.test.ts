@@ -53,6 +53,8 @@ describe('the web pages mounted by the API (src/api/web-pages.ts)', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // Served over plain HTTP (a LAN): the browser must not be told to fetch the scripts over HTTPS.
+    expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
     expect(await response.text()).toContain('/assets/app-1.js');
   });
 
@@ -80,12 +82,12 @@ describe('the web pages mounted by the API (src/api/web-pages.ts)', () => {
     expect(((await response.json()) as { type: string }).type).toBe('FeatureCollection');
   });
 
-  it('tells a token its role and scope, and refuses a request without one with a Bearer challenge', async () => {
-    const anonymous = await fetch(`${app.base}/web/session`);
+  it('tells a token its role and scope (GET /api/v1/me), and refuses a request without one with a Bearer challenge', async () => {
+    const anonymous = await fetch(`${app.base}/api/v1/me`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
     const school = await createApiToken(db.db, { countyId, role: 'school', schoolId: 'school-1' });
-    const response = await fetch(`${app.base}/web/session`, { headers: { authorization: `Bearer ${school.secret}` } });
+    const response = await fetch(`${app.base}/api/v1/me`, { headers: { authorization: `Bearer ${school.secret}` } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ tokenId: school.id, role: 'school', countyId, schoolId: 'school-1', operatorId: null });
   });
@@ -99,7 +101,8 @@ describe('the web pages mounted by the API (src/api/web-pages.ts)', () => {
       expect(response.status).toBe(503);
       expect(((await response.json()) as { detail: string }).detail).toContain('npm run build:web');
       expect((await fetch(`${apiOnly.base}/`)).status).toBe(404);
-      expect((await fetch(`${apiOnly.base}/web/session`)).status).toBe(404);
+      expect((await fetch(`${apiOnly.base}/web/water-areas.geojson`)).status).toBe(404);
+      expect((await fetch(`${apiOnly.base}/api/v1/me`)).status).toBe(401);
     } finally {
       await unbuilt.close();
       await apiOnly.close();

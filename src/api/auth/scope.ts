@@ -17,6 +17,11 @@ export class Scope {
     this.#auth = auth;
   }
 
+  /** The token's identity and scope, or undefined on a public endpoint without a token. */
+  get auth(): RequestAuth | undefined {
+    return this.#auth;
+  }
+
   /** The caller's role, or undefined on a public endpoint without a token. */
   get role(): Role | undefined {
     return this.#auth?.role;

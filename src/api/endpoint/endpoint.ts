@@ -6,6 +6,8 @@ import type { Role } from '../auth/request-auth.js';
 import type { ComplianceCache } from '../cache/compliance-cache.js';
 import type { PreparedBody } from '../cache/prepared-body.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import type { ScheduleCache } from '../cache/schedule-cache.js';
+import type { ScheduleJobRunner } from '../jobs/schedule-job-runner.js';
 import type { Scope } from '../auth/scope.js';
 import type { ProblemCode } from '../http/problem.js';
 
@@ -35,6 +37,12 @@ export interface HandlerContext {
   readonly cache: ResponseCache;
   /** Compliance records and status bodies, reloaded after any write through this server (or 2 s). */
   readonly compliance: ComplianceCache;
+  /** Loaded schedule versions by id (content never changes once stored). */
+  readonly schedules: ScheduleCache;
+  /** Background schedule generation and worker-thread validation. */
+  readonly jobs: ScheduleJobRunner;
+  /** `http(s)://host[:port]` as the caller reached the server (links inside exported files). */
+  readonly origin: string;
   /** Sets a response header (e.g. `Location`, `Content-Disposition`). */
   setHeader(name: string, value: string): void;
 }

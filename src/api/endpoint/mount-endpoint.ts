@@ -6,6 +6,8 @@ import { Scope } from '../auth/scope.js';
 import { PreparedBody } from '../cache/prepared-body.js';
 import type { ComplianceCache } from '../cache/compliance-cache.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import type { ScheduleCache } from '../cache/schedule-cache.js';
+import type { ScheduleJobRunner } from '../jobs/schedule-job-runner.js';
 import { ApiProblem } from '../http/api-problem.js';
 import { authOf, requestIdOf } from '../http/locals.js';
 import { authorize } from './authorize.js';
@@ -28,6 +30,8 @@ export interface MountDeps {
   readonly lifecycle: Lifecycle;
   readonly cache: ResponseCache;
   readonly compliance: ComplianceCache;
+  readonly schedules: ScheduleCache;
+  readonly jobs: ScheduleJobRunner;
   openApiDocument(): object;
 }
 
@@ -43,7 +47,13 @@ function requireMediaType(types: readonly string[], name: string): RequestHandle
   };
 }
 
-function contextFor(deps: MountDeps, res: Response): HandlerContext {
+/** The origin the caller used; the Host header is checked by Node's parser, and only names links in the caller's own files. */
+function originOf(req: Request): string {
+  const host = req.get('host') ?? 'localhost';
+  return `${req.protocol}://${/^[A-Za-z0-9.:[\]-]{1,255}$/.test(host) ? host : 'localhost'}`;
+}
+
+function contextFor(deps: MountDeps, req: Request, res: Response): HandlerContext {
   return {
     db: deps.db,
     countyId: deps.countyId,
@@ -54,6 +64,9 @@ function contextFor(deps: MountDeps, res: Response): HandlerContext {
     openApiDocument: deps.openApiDocument,
     cache: deps.cache,
     compliance: deps.compliance,
+    schedules: deps.schedules,
+    jobs: deps.jobs,
+    origin: originOf(req),
     setHeader: (name, value) => void res.setHeader(name, value),
   };
 }
@@ -99,7 +112,7 @@ async function run(endpoint: AnyEndpoint, input: ReturnType<typeof parseInput>, 
 function handlerOf(endpoint: AnyEndpoint, deps: MountDeps): RequestHandler {
   return async (req: Request, res: Response) => {
     const input = parseInput(endpoint, req);
-    const body = await run(endpoint, input, contextFor(deps, res), deps);
+    const body = await run(endpoint, input, contextFor(deps, req, res), deps);
     if (deps.validateResponses) {
       const value: unknown = body instanceof PreparedBody ? JSON.parse(body.json) : body;
       const checked = endpoint.success.schema.safeParse(value);

@@ -1,6 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import { Conflict, NotFound } from '../../domain/errors.js';
+import type { SchoolWindow } from '../../domain/school.js';
 import type { Database, DismissalSlotTable, RunStopTable, ScheduleRunTable, ScheduleTable, ScheduleTransferTable, ScheduleUnservedTable, StudentAssignmentTable } from '../tables/index.js';
+import { upsertSchoolWindows } from './school.repository.js';
 import type { Executor } from './upsert-many.js';
 
 /** Every row of one stored schedule version, as the tables hold them. */
@@ -90,4 +92,52 @@ export async function publishScheduleRow(db: Executor, id: string, publishedBy: 
   if (row.status !== 'draft') throw new Conflict(`schedule ${id} is ${row.status}, only a draft can be published`);
   await db.updateTable('schedule').set({ status: 'superseded' }).where('county_id', '=', row.county_id).where('friday', '=', row.friday).where('status', '=', 'published').execute();
   await db.updateTable('schedule').set({ status: 'published', published_at: at, published_by: publishedBy }).where('id', '=', id).execute();
+}
+
+/** The header of one version of a county, or undefined. */
+export async function findScheduleHeader(db: Executor, countyId: number, id: string): Promise<ScheduleHeader | undefined> {
+  return db.selectFrom('schedule').selectAll().where('county_id', '=', countyId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The header of a weekend's published version, or undefined. */
+export async function findPublishedScheduleHeader(db: Executor, countyId: number, friday: string): Promise<ScheduleHeader | undefined> {
+  return db.selectFrom('schedule').selectAll().where('county_id', '=', countyId).where('friday', '=', friday).where('status', '=', 'published').executeTakeFirst();
+}
+
+/**
+ * Publishes a draft with its audit entry (run it in a transaction: all or nothing). Every version of
+ * the weekend is locked first, in id order, so two publications of one weekend run one after the other
+ * (the later one supersedes the earlier) instead of colliding on `schedule_one_published_idx`.
+ * Throws `NotFound` for an unknown id of the county, `Conflict` when the version is not a draft.
+ * Returns the id of the version it superseded.
+ */
+export async function publishScheduleVersion(tx: Executor, countyId: number, id: string, actor: string, at: Date): Promise<{ supersededId: string | null }> {
+  const target = await findScheduleHeader(tx, countyId, id);
+  if (target === undefined) throw new NotFound(`schedule ${id} not found`);
+  const weekend = await tx.selectFrom('schedule').select(['id', 'status']).where('county_id', '=', countyId).where('friday', '=', target.friday).orderBy('id').forUpdate().execute();
+  const status = weekend.find((v) => v.id === id)?.status;
+  if (status !== 'draft') throw new Conflict(`schedule ${id} is ${status ?? 'gone'}, only a draft can be published`);
+  const previous = weekend.find((v) => v.status === 'published')?.id ?? null;
+  if (previous !== null) await tx.updateTable('schedule').set({ status: 'superseded' }).where('id', '=', previous).execute();
+  await tx.updateTable('schedule').set({ status: 'published', published_at: at, published_by: actor }).where('id', '=', id).execute();
+  // The audit entry also tells other server processes that the published timetables changed (their caches probe the audit log).
+  await tx.insertInto('audit_log').values({
+    county_id: countyId, actor, entity: 'schedule', entity_id: id, action: 'publish',
+    before: JSON.stringify({ status: 'draft', published: previous }), after: JSON.stringify({ status: 'published', superseded: previous }),
+  }).execute();
+  return { supersededId: previous };
+}
+
+/**
+ * Stores a school's windows as a re-plan for a changed window holds them (run in a transaction): the
+ * school's windows are replaced and the change audited, so that the draft validates against them later.
+ */
+export async function storeReplannedWindows(tx: Executor, countyId: number, schoolId: string, windows: readonly SchoolWindow[], actor: string): Promise<void> {
+  const before = await tx.selectFrom('school_window').selectAll().where('county_id', '=', countyId).where('school_id', '=', schoolId).execute();
+  await tx.deleteFrom('school_window').where('county_id', '=', countyId).where('school_id', '=', schoolId).execute();
+  await upsertSchoolWindows(tx, windows);
+  await tx.insertInto('audit_log').values({
+    county_id: countyId, actor, entity: 'school', entity_id: schoolId, action: 'change_window',
+    before: JSON.stringify(before), after: JSON.stringify(windows),
+  }).execute();
 }

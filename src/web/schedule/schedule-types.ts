@@ -86,30 +86,41 @@ export interface Schedule {
   readonly summary: ScheduleSummary;
 }
 
-/** A stored version of a weekend's schedule: draft, then published by a coordinator, then superseded. */
+/** Status of a stored version: draft, then published by a coordinator, then superseded by the next. */
+export type VersionStatus = 'draft' | 'published' | 'superseded' | 'discarded';
+
+/** A stored version of a weekend's schedule (`GET /api/v1/schedules`). */
 export interface ScheduleVersion {
   readonly id: string;
   readonly friday: string;
   readonly version: number;
-  readonly status: 'draft' | 'published' | 'superseded';
+  readonly status: VersionStatus;
+  readonly basedOnId: string | null;
   readonly createdAt: string;
+  readonly createdBy: string;
+  readonly publishedAt: string | null;
+  /** Hard rules broken when it was stored. */
+  readonly violations: number;
   readonly summary: ScheduleSummary;
 }
 
-/** A version with its content. */
+/** A version with its content, cut by the server to the caller's school or vehicles. */
 export interface ScheduleDetail extends ScheduleVersion {
+  readonly scope: 'county' | 'school' | 'operator';
   readonly schedule: Schedule;
 }
 
-/** A generate job: queued, running with progress, then done with the new version or failed. */
+/** A generate job: queued, running with progress, then succeeded with the new version, or failed / cancelled. */
 export interface ScheduleJob {
   readonly id: string;
-  readonly status: 'queued' | 'running' | 'succeeded' | 'failed';
+  readonly friday: string;
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
   /** 0–1. */
   readonly progress: number;
-  readonly stage: string;
+  /** The current stage, for people. */
+  readonly message: string;
   readonly scheduleId: string | null;
-  readonly error: string | null;
+  readonly error: { readonly code: string; readonly detail: string } | null;
 }
 
 /** One hard rule broken, from the independent validator. */
@@ -121,34 +132,54 @@ export interface Violation {
 
 /** `validate` answer. */
 export interface ValidationReport {
+  readonly scheduleId: string;
+  readonly checkedAt: string;
   readonly valid: boolean;
   readonly violations: readonly Violation[];
 }
 
-/** One difference from the published version, per school (a change to the plate's licensed plan, art. 16). */
+/** One change of a school's licensed plan (校车安全管理条例 art. 16) between the published version and this one. */
 export interface ScheduleChange {
-  readonly schoolId: string;
-  readonly kind: string;
-  readonly message: string;
+  readonly kind: 'dismissal' | 'run_added' | 'run_removed' | 'stops' | 'times' | 'vehicle' | 'driver';
+  readonly direction: 'home' | 'return';
+  readonly runId?: string;
+  readonly before: string | null;
+  readonly after: string | null;
 }
 
-/** `diff` answer: the published version compared with, if any, and the changes. */
+/** `diff` answer: the published version compared with (null when none), the changes per school, the plates to file again. */
 export interface ScheduleDiff {
+  readonly scheduleId: string;
   readonly publishedId: string | null;
-  readonly changes: readonly ScheduleChange[];
+  readonly schools: readonly { readonly schoolId: string; readonly changes: readonly ScheduleChange[] }[];
+  readonly vehiclesToRefile: readonly string[];
 }
 
-/** A school's runs as a school token sees them: names resolved, its own school only. */
+/** A run with the names people read: registration, plate, driver, stop names. */
+export type TimetableRun = Omit<ScheduleRun, 'stops'> & {
+  readonly registrationNo: string;
+  readonly plateNo: string | null;
+  readonly driverName: string;
+  readonly stops: readonly (RunStop & { readonly nameZh: string })[];
+};
+
+/** A school's weekend (`GET /api/v1/schools/{id}/timetable`): its own school only. */
 export interface SchoolTimetable {
   readonly schoolId: string;
+  readonly schoolNameZh: string;
   readonly friday: string;
+  readonly scheduleId: string;
   readonly version: number;
-  readonly status: 'draft' | 'published' | 'superseded';
+  readonly status: VersionStatus;
+  readonly createdAt: string;
+  readonly publishedAt: string | null;
   readonly dismissals: readonly DismissalTime[];
-  readonly runs: readonly (Omit<ScheduleRun, 'stops'> & {
-    readonly registrationNo: string;
-    readonly plateNo: string | null;
-    readonly driverName: string;
-    readonly stops: readonly (RunStop & { readonly nameZh: string })[];
-  })[];
+  readonly runs: readonly TimetableRun[];
+}
+
+/** `GET /api/v1/runs`: runs of the caller's vehicles in a weekend's version. */
+export interface RunList {
+  readonly friday: string;
+  readonly scheduleId: string;
+  readonly items: readonly TimetableRun[];
 }

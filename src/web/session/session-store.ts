@@ -1,7 +1,7 @@
 /** The roles a token may have (docs/api.md, "Who may do what"). */
 export type Role = 'coordinator' | 'inspector' | 'operator' | 'school';
 
-/** The signed-in caller: the secret (for the Authorization header) and what `/web/session` said it is. */
+/** The signed-in caller: the secret (for the Authorization header) and what `GET /api/v1/me` said it is. */
 export interface Session {
   readonly token: string;
   readonly role: Role;

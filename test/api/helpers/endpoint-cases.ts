@@ -5,7 +5,10 @@ import type { Principal } from './api-harness.js';
 /** A concrete request for one endpoint of the table, and the exact status each principal must get. */
 export interface EndpointCase {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** A concrete path; objects belong to school-1 / op-1, the scope of `school` / `operator`. */
+  /**
+   * A concrete path; objects belong to school-1 / op-1, the scope of `school` / `operator`. `{published}`,
+   * `{draft}` and `{job}` stand for the stored schedule fixture's ids (`ApiHarness.path`).
+   */
   readonly path: string;
   /** A valid body for writes: JSON (sent as `application/json`), or a string sent as `contentType`. */
   readonly body?: unknown;
@@ -34,6 +37,16 @@ const inspectorWrite = (ok: number) => ({ anonymous: 401, coordinator: ok, inspe
 const COORDINATOR_WRITE = { ...inspectorWrite(200), inspector: 403 } as const;
 
 const DATE = '2026-12-04';
+/** A school's own timetable: coordinators and inspectors read any school's, a school its own; operators never. */
+const SCHOOL_TIMETABLE = { ...OWN_SCHOOL, operator: 403, otherOperator: 403 } as const;
+/** Coordinators and inspectors only. */
+const OVERSIGHT_READ = { ...inspectorWrite(200) } as const;
+/** Puts the fixture's versions back: version 1 published, the others drafts, and plate-1 active (publishing re-validates). */
+const resetVersions = async (db: Kysely<Database>): Promise<void> => {
+  await setPlate(db, { status: 'active' });
+  await db.updateTable('schedule').set({ status: 'draft', published_at: null, published_by: null }).execute();
+  await db.updateTable('schedule').set({ status: 'published' }).where('version', '=', 1).execute();
+};
 const setPlate = (db: Kysely<Database>, changes: { status: string; valid_to?: string }) =>
   db.updateTable('plate').set({ status_reason: '', valid_to: '2027-09-15', ...changes }).where('id', '=', 'plate-1').execute();
 const STATUS_CHANGE = { reason: 'brake warning light on', effectiveOn: DATE };
@@ -50,6 +63,7 @@ const DRIVERS_CSV = [
  */
 export const ENDPOINT_CASES: Readonly<Record<string, EndpointCase>> = {
   health: { method: 'GET', path: '/health', expect: PUBLIC },
+  getMe: { method: 'GET', path: '/api/v1/me', expect: SIGNED_IN },
   ready: { method: 'GET', path: '/ready', expect: PUBLIC },
   openApiDocument: { method: 'GET', path: '/openapi.json', expect: PUBLIC },
   docs: { method: 'GET', path: '/docs', expect: PUBLIC },
@@ -133,4 +147,25 @@ export const ENDPOINT_CASES: Readonly<Record<string, EndpointCase>> = {
     expect: { ...OWN_FLEET, inspector: 403 },
   },
   importCsv: { method: 'POST', path: '/api/v1/imports/drivers', body: DRIVERS_CSV, contentType: 'text/csv', expect: COORDINATOR_WRITE },
+  generateSchedule: {
+    method: 'POST', path: '/api/v1/schedules', body: { friday: DATE, params: { routingTimeLimitS: 0.1, chainingTimeLimitS: 0.1 } },
+    expect: { ...COORDINATOR_WRITE, coordinator: 202 },
+  },
+  listSchedules: { method: 'GET', path: `/api/v1/schedules?friday=${DATE}`, expect: SIGNED_IN },
+  // A schedule belongs to the county: every role reads a published version, cut to its school or vehicles.
+  getSchedule: { method: 'GET', path: '/api/v1/schedules/{published}', expect: SIGNED_IN },
+  exportScheduleJson: { method: 'GET', path: '/api/v1/schedules/{published}/export.json', expect: SIGNED_IN },
+  exportScheduleGtfs: { method: 'GET', path: '/api/v1/schedules/{published}/gtfs.zip', expect: OVERSIGHT_READ },
+  validateSchedule: { method: 'POST', path: '/api/v1/schedules/{draft}/validate', expect: OVERSIGHT_READ },
+  diffSchedule: { method: 'GET', path: '/api/v1/schedules/{draft}/diff', expect: OVERSIGHT_READ },
+  publishSchedule: { method: 'POST', path: '/api/v1/schedules/{draft}/publish', reset: resetVersions, expect: COORDINATOR_WRITE },
+  replanSchedule: {
+    method: 'POST', path: '/api/v1/schedules/{published}/replan', body: { event: { kind: 'weather', date: DATE, weather: 'rain' }, timeLimitS: 0.5 },
+    reset: resetVersions, expect: { ...COORDINATOR_WRITE, coordinator: 201 },
+  },
+  getJob: { method: 'GET', path: '/api/v1/jobs/{job}', expect: { ...COORDINATOR_WRITE } },
+  getSchoolTimetable: { method: 'GET', path: `/api/v1/schools/school-1/timetable?friday=${DATE}`, expect: SCHOOL_TIMETABLE },
+  getSchoolTimetableCsv: { method: 'GET', path: `/api/v1/schools/school-1/timetable.csv?friday=${DATE}`, expect: SCHOOL_TIMETABLE },
+  getSchoolTimetableIcs: { method: 'GET', path: `/api/v1/schools/school-1/timetable.ics?friday=${DATE}`, expect: SCHOOL_TIMETABLE },
+  listRuns: { method: 'GET', path: `/api/v1/runs?friday=${DATE}`, expect: FLEET_LIST },
 };

@@ -59,13 +59,15 @@ function run(id: string, schoolId: string, gate: string, villages: readonly stri
  * Builds the fixture from the county data: two schools, three villages of each school's township, two
  * coaches of one operator. Coach 1 takes the first school home at 15:00 and then the second at 16:30
  * (the stagger); coach 2 runs a second trip of the first school. One student of the second school is
- * left unserved (unreachable), so the page has something to highlight.
+ * left unserved (unreachable), so the page has something to highlight. It is stored as it is (the
+ * validator would refuse its made-up times), so it never goes through the publish endpoint.
  */
 export async function fixtureSchedule(db: Kysely<Database>, friday: string): Promise<FixtureSchedule> {
   const school = async (id: string) => db.selectFrom('school').select(['id', 'gate_place_id', 'township_id']).where('id', '=', id).executeTakeFirstOrThrow();
   const villages = async (township: string) => (await db.selectFrom('place').select('id').where('kind', '=', 'village_stop').where('township_id', '=', township).orderBy('id').limit(4).execute()).map((p) => p.id);
   const [a, b] = [await school(FIXTURE_SCHOOLS.first), await school(FIXTURE_SCHOOLS.second)];
   const [va, vb] = [await villages(a.township_id), await villages(b.township_id)];
+  const unservedStudent = await db.selectFrom('student').select('id').where('school_id', '=', b.id).where('needs_ride', '=', true).orderBy('id').executeTakeFirstOrThrow();
   // Two coaches (and their plate drivers) of 遂昌县城北客运 that are compliant on the demo Friday of the committed dataset.
   const coaches = await db.selectFrom('vehicle').select(['id', 'registration_no', 'approved_capacity', 'home_depot_place_id', 'operator_id']).where('id', 'in', FIXTURE_COACHES).orderBy('id').execute();
   const drivers = await db.selectFrom('driver').select('id').where('id', 'in', FIXTURE_DRIVERS).orderBy('id').execute();
@@ -85,7 +87,7 @@ export async function fixtureSchedule(db: Kysely<Database>, friday: string): Pro
     vehicles: [c1, c2].map((c) => ({ id: c.id, kind: 'bus' as const, registrationNo: c.registration_no, capacity: c.approved_capacity, depotPlaceId: c.home_depot_place_id })),
     dismissals: [slot(a.id, 'home', at(0, 15, 0)), slot(b.id, 'home', at(0, 16, 30)), slot(b.id, 'return', at(2, 15, 30)), slot(a.id, 'return', at(2, 17, 0))],
     runs, transfers: [], assignments: [],
-    unserved: [{ studentId: 'S-FIXTURE', schoolId: b.id, direction: 'home', reasonCode: 'unreachable', reason: 'village unreachable under the day\'s conditions', placeId: vb[3] ?? null }],
+    unserved: [{ studentId: unservedStudent.id, schoolId: b.id, direction: 'home', reasonCode: 'unreachable', reason: 'village unreachable under the day\'s conditions', placeId: vb[3] ?? null }],
     vehiclesNeeded: [],
     summary: { studentsNeedingRide: 37, servedHome: 24, servedReturn: 24, vehiclesAvailable: 112, vehiclesUsed: 2, runs: runs.length, totalKm: 99, loadedKm: 81, longestRideS: 2700, solveSeconds: 0.1 },
   };

@@ -7,13 +7,14 @@ import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildWeb } from '../../../scripts/build-web/build-web.js';
-import { API_ENDPOINTS } from '../../../src/api/api-endpoints.js';
 import { createApp } from '../../../src/api/app.js';
 import { createApiToken } from '../../../src/api/auth/api-token-store.js';
+import { ScheduleJobRunner } from '../../../src/api/jobs/schedule-job-runner.js';
 import type { Db } from '../../../src/db/database.js';
 import { SUICHANG_COUNTY_ID } from '../../../src/domain/county.js';
+import { publishSchedule, Schedule, storeSchedule } from '../../../src/scheduling/index.js';
 import { openTestDb } from '../../helpers/test-database.js';
-import { scheduleStub } from './schedule-stub.js';
+import { fixtureSchedule } from './schedule-fixture.js';
 
 /** Debian's chromium (installed by .ci/run through apt; never downloaded). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -39,14 +40,16 @@ export interface WatchedPage {
 export interface WebHarness {
   readonly base: string;
   readonly db: Db;
-  /** Bodies the stub's generate endpoint received (empty without the stub). */
-  readonly stubRequests: readonly unknown[];
   /** A new token's secret for a role (and its school or operator). */
   token(role: 'coordinator' | 'inspector' | 'operator' | 'school', scope?: { schoolId?: string; operatorId?: string }): Promise<string>;
   /** GET a JSON resource of the API with a token (to choose test subjects from the data, never to assert the page). */
   api<T>(token: string, path: string): Promise<T>;
-  /** Generates and publishes the stub's schedule for a weekend through the (stub) API, as a coordinator would. */
-  publishStubSchedule(coordinatorToken: string, friday: string): Promise<void>;
+  /**
+   * Stores the hand-made SYNTHETIC schedule (schedule-fixture.ts) for a weekend and publishes it, through
+   * the scheduling storage (the generator takes ~40 s on the Suichang data; one test runs it for real).
+   * Returns the version id; the pages then read it through the real API.
+   */
+  publishFixtureSchedule(friday: string): Promise<string>;
   /** A fresh browser context (its own sessionStorage) and page at a viewport, watching for errors. */
   open(viewport?: { width: number; height: number }): Promise<WatchedPage>;
   close(): Promise<void>;
@@ -67,18 +70,18 @@ function watch(page: Page): WatchedPage {
 
 /**
  * Builds the pages into a temporary folder (each test file its own, so files running in parallel do not
- * overwrite each other), opens a copy of the Suichang template, serves `createApp` with those pages, and
- * launches chromium headless. `scheduleStub` adds the stub schedule endpoints (see schedule-stub.ts).
+ * overwrite each other), opens a copy of the Suichang template, serves `createApp` (the real API, with
+ * its schedule job runner) with those pages, and launches chromium headless.
  */
-export async function startWebHarness(options: { scheduleStub?: boolean } = {}): Promise<WebHarness> {
+export async function startWebHarness(): Promise<WebHarness> {
   const webDir = await mkdtemp(join(tmpdir(), 'ws-web-'));
   await buildWeb(webDir);
   const db = await openTestDb('pglite', 'suichang');
-  const stub = options.scheduleStub === true ? scheduleStub() : null;
+  const logger = pino({ level: 'silent' });
+  const jobs = new ScheduleJobRunner({ db: db.db, countyId: SUICHANG_COUNTY_ID, logger });
   const app = createApp({
-    db: db.db, countyId: SUICHANG_COUNTY_ID, logger: pino({ level: 'silent' }), validateResponses: true, web: { dir: webDir },
+    db: db.db, countyId: SUICHANG_COUNTY_ID, logger, validateResponses: true, web: { dir: webDir }, jobs,
     limits: { rate: { perToken: 1_000_000, perAnonymous: 1_000_000 } },
-    ...(stub === null ? {} : { endpoints: [...API_ENDPOINTS, ...stub.rows] }),
   });
   const server = createServer(app);
   const base = await listen(server);
@@ -88,25 +91,18 @@ export async function startWebHarness(options: { scheduleStub?: boolean } = {}):
   });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
-    base, db, stubRequests: stub?.requests ?? [],
+    base, db,
     token: async (role, scope = {}) => (await createApiToken(db.db, { countyId: SUICHANG_COUNTY_ID, role, ...scope, label: 'e2e' })).secret,
     api: async <T>(token: string, path: string) => {
       const response = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
     },
-    publishStubSchedule: async (coordinatorToken, friday) => {
-      const call = async (method: string, path: string, body?: unknown): Promise<Record<string, unknown>> => {
-        const response = await fetch(base + path, {
-          method, headers: { authorization: `Bearer ${coordinatorToken}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-        return (await response.json()) as Record<string, unknown>;
-      };
-      const { jobId } = await call('POST', '/api/v1/schedules', { friday });
-      let job: Record<string, unknown> = {};
-      while (job['status'] !== 'succeeded') job = await call('GET', `/api/v1/jobs/${String(jobId)}`);
-      await call('POST', `/api/v1/schedules/${String(job['scheduleId'])}/publish`);
+    publishFixtureSchedule: async (friday) => {
+      const schedule = Schedule.parse(await fixtureSchedule(db.db, friday));
+      const stored = await storeSchedule(db.db, schedule, { createdBy: 'test', validation: [] });
+      await publishSchedule(db.db, stored.id, 'test');
+      return stored.id;
     },
     open: async (viewport = LAPTOP) => {
       const context = await browser.newContext({ viewport, baseURL: base, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -116,6 +112,7 @@ export async function startWebHarness(options: { scheduleStub?: boolean } = {}):
       await browser.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await jobs.shutdown(0);
       await db.close();
       await rm(webDir, { recursive: true, force: true });
     },

@@ -30,8 +30,8 @@ async function followJob(api: ApiClient, jobId: string, bar: HTMLProgressElement
   for (;;) {
     const job = await scheduleApi.job(api, jobId);
     bar.value = job.progress;
-    stage.textContent = t('schedule.generating', { stage: job.stage });
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    stage.textContent = t('schedule.generating', { stage: job.message });
+    if (job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled') return job;
     await sleep(POLL_MS, signal);
   }
 }
@@ -77,10 +77,14 @@ export function schedulePanel(api: ApiClient, view: ScheduleView, closures: Clos
     const sunday = addDays(fridayInput.value, 2);
     const closed = closures.ids().map((id) => ({ id, reason: t('schedule.closureReason') }));
     scheduleApi.generate(api, fridayInput.value, sunday, { friday: weatherFriday.value as Weather, sunday: weatherSunday.value as Weather }, closed)
-      .then((accepted) => followJob(api, accepted.jobId, bar, stage, signal))
+      .then((accepted) => followJob(api, accepted.id, bar, stage, signal))
       .then(async (job) => {
+        if (job.status === 'cancelled') {
+          stage.textContent = t('schedule.cancelled');
+          return;
+        }
         if (job.status === 'failed' || job.scheduleId === null) {
-          stage.textContent = t('schedule.failed', { error: job.error ?? job.stage });
+          stage.textContent = t('schedule.failed', { error: job.error?.detail ?? job.message });
           return;
         }
         const detail = await scheduleApi.show(api, job.scheduleId);

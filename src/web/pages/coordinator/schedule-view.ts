@@ -28,6 +28,8 @@ function legendRows(colours: ReadonlyMap<string, string>, schoolName: (id: strin
 /** Shows one schedule version at a time on a page's map and in its panel. */
 export interface ScheduleView {
   show(detail: ScheduleDetail, box: HTMLElement): void;
+  /** A school's name for its id (the id when unknown). */
+  readonly schoolName: (id: string) => string;
 }
 
 /**
@@ -38,6 +40,7 @@ export interface ScheduleView {
 export function scheduleView(view: ScheduleViewContext): ScheduleView {
   let shown: RunLayer | null = null;
   return {
+    schoolName: view.schoolName,
     show: (detail, box) => {
       const schedule = detail.schedule;
       const colours = schoolColours(schedule.runs.map((r) => r.schoolId));

@@ -12,11 +12,14 @@ function validationNotice(report: ValidationReport): HTMLElement {
     el('ul', {}, ...report.violations.map((v) => el('li', { 'data-code': v.code }, v.message))));
 }
 
-function diffNotice(diff: ScheduleDiff): HTMLElement {
+function diffNotice(diff: ScheduleDiff, schoolName: (id: string) => string): HTMLElement {
   if (diff.publishedId === null) return el('p', { class: 'notice', 'data-result': 'first' }, t('schedule.noPublished'));
-  if (diff.changes.length === 0) return el('p', { class: 'notice ok', 'data-result': 'same' }, t('schedule.noChanges'));
-  return el('div', { class: 'notice', 'data-result': 'changed' }, t('schedule.changes', { count: diff.changes.length }),
-    el('ul', {}, ...diff.changes.map((c) => el('li', { 'data-school': c.schoolId }, c.message))));
+  const changes = diff.schools.flatMap((s) => s.changes.map((c) => ({ schoolId: s.schoolId, ...c })));
+  if (changes.length === 0) return el('p', { class: 'notice ok', 'data-result': 'same' }, t('schedule.noChanges'));
+  return el('div', { class: 'notice', 'data-result': 'changed' }, t('schedule.changes', { count: changes.length }),
+    el('ul', {}, ...changes.map((c) => el('li', { 'data-school': c.schoolId, 'data-kind': c.kind },
+      t('schedule.change', { school: schoolName(c.schoolId), kind: t(`change.${c.kind}`), before: c.before ?? '—', after: c.after ?? '—' })))),
+    diff.vehiclesToRefile.length === 0 ? null : el('p', { class: 'refile' }, t('schedule.refile', { vehicles: diff.vehiclesToRefile.join(', ') })));
 }
 
 /**
@@ -40,7 +43,7 @@ export function versionActions(api: ApiClient, view: ScheduleView, shown: HTMLEl
       el('span', { class: 'version-buttons' },
         button(t('schedule.show'), 'show', async () => { view.show(await scheduleApi.show(api, v.id), shown); return null; }),
         button(t('schedule.validate'), 'validate', async () => validationNotice(await scheduleApi.validate(api, v.id))),
-        button(t('schedule.diff'), 'diff', async () => diffNotice(await scheduleApi.diff(api, v.id))),
+        button(t('schedule.diff'), 'diff', async () => diffNotice(await scheduleApi.diff(api, v.id), view.schoolName)),
         v.status === 'draft' ? button(t('schedule.publish'), 'publish', async () => {
           const published = await scheduleApi.publish(api, v.id);
           reload(published.id, t('schedule.published', { version: published.version }));

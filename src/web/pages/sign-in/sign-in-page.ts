@@ -3,7 +3,7 @@ import { el, replaceChildren } from '../../dom/element.js';
 import { t } from '../../i18n/i18n.js';
 import { TOKEN_SHAPE, type Role, type Session } from '../../session/session-store.js';
 
-/** `GET /web/session`: the role and scope of a token. */
+/** `GET /api/v1/me`: the role and scope of a token. */
 interface SessionInfo {
   readonly tokenId: string;
   readonly role: Role;
@@ -13,7 +13,7 @@ interface SessionInfo {
 
 /** Asks the server who a token belongs to; null when it is rejected. */
 async function lookUp(token: string): Promise<SessionInfo | null> {
-  const response = await fetch('/web/session', { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  const response = await fetch('/api/v1/me', { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   if (response.status === 401) return null;
   if (!response.ok) throw new ApiError(response.status, 'unknown', `${response.status} ${response.statusText}`);
   return (await response.json()) as SessionInfo;
