@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/database.js';
 import { loadCountyRecords } from '../../src/db/county-records.js';
-import { importDataset } from '../../src/db/import-dataset.js';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeDataset } from '../../src/dataset/dataset-files.js';
+import { InvalidInput } from '../../src/domain/errors.js';
+import { importDataset, importDatasetDir } from '../../src/db/import-dataset.js';
 import { findCounty } from '../../src/db/repositories/geography.repository.js';
 import { tinyCounty } from '../helpers/fixtures/tiny-county.js';
 import { engines, openTestDb } from '../helpers/test-database.js';
@@ -47,5 +52,24 @@ describe.each(engines())('repositories on %s', (engine) => {
     const places = await db.db.selectFrom('place').select('id').execute();
     const audit = await db.db.selectFrom('audit_log').select('id').execute();
     expect([counties.length, places.length, audit.length]).toEqual([0, 0, 0]);
+  });
+
+  it('rejects a dataset folder with a malformed CSV row, naming file, row and field, and writes nothing', async () => {
+    db = await openTestDb(engine, 'empty');
+    const dir = await mkdtemp(join(tmpdir(), 'ws-import-'));
+    try {
+      await writeDataset(dir, tinyCounty());
+      const file = join(dir, 'vehicles.csv');
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines[1] = lines[1]!.replace(',19,', ',nineteen,');
+      await writeFile(file, lines.join('\n'));
+      const error = await importDatasetDir(db.db, dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidInput);
+      expect((error as InvalidInput).details).toContainEqual({ file: 'vehicles.csv', row: 1, field: 'approved_capacity', message: 'must be a whole number, got "nineteen"' });
+      const counties = await db.db.selectFrom('county').select('id').execute();
+      expect(counties).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
