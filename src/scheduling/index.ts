@@ -19,3 +19,4 @@ export type { ReplanChanges, SchoolReplanChanges, OperatorReplanChanges } from '
 export type { RepairTier } from './replan/proposal.js';
 export type { BreakReason } from './replan/broken-runs.js';
 export { storeSchedule, listSchedules, loadSchedule, publishSchedule, scheduleChanges, type ScheduleVersion } from './storage/schedule-store.js';
+export { runPaths, type RunPath, type LegPath } from './paths/run-paths.js';

@@ -1,4 +1,5 @@
 import type { ScheduleRun } from '../model/schedule-schema.js';
+import { legTravels } from './leg-travel.js';
 import type { ValidationContext } from './validation-context.js';
 import type { Violation } from './violation.js';
 
@@ -52,15 +53,7 @@ function checkLoad(ctx: ValidationContext, run: ScheduleRun, out: Violation[]): 
  * re-timed run on its own.
  */
 export function checkLegs(ctx: ValidationContext, run: ScheduleRun, out: Violation[]): void {
-  let onBoard = 0;
-  run.legs.forEach((leg, k) => {
-    const from = run.stops[k]!;
-    const to = run.stops[k + 1]!;
-    onBoard += from.boarding - from.alighting;
-    if (from.placeId === to.placeId) return;
-    const loaded = run.mode === 'bus' && onBoard > 0;
-    const night = loaded && ctx.night(from.departS, to.arriveS);
-    const m = ctx.matrix(run.mode === 'boat' ? 'boat' : loaded ? 'loaded' : 'empty', from.departS, to.arriveS, night);
+  for (const { k, leg, from, to, loaded, night, matrix: m } of legTravels(ctx, run)) {
     const d = m.durationS[m.indexOf(from.placeId) * m.size + m.indexOf(to.placeId)]!;
     const spentS = to.arriveS - from.departS;
     const where = `${run.id} leg ${k} (${from.placeId} → ${to.placeId})`;
@@ -70,7 +63,7 @@ export function checkLegs(ctx: ValidationContext, run: ScheduleRun, out: Violati
     const cap = run.mode === 'boat' ? MAX_BOAT_KMH : !loaded ? MAX_EMPTY_KMH : ctx.conditionsAt(from.departS).weather !== 'clear' ? BAD_WEATHER_KMH : MAX_LOADED_KMH;
     if (spentS > 0 && (leg.distanceM / spentS) * 3.6 > cap + 1e-9) out.push({ code: 'speed', message: `${where}: ${((leg.distanceM / spentS) * 3.6).toFixed(1)} km/h on average, cap ${cap}`, runId: run.id });
     else if (spentS === 0 && leg.distanceM > 0) out.push({ code: 'speed', message: `${where}: ${leg.distanceM} m in no time`, runId: run.id });
-  });
+  }
 }
 
 /** Vehicle and driver allowed on the run's date, vehicle kind matching the run's mode. */
