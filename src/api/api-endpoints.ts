@@ -15,6 +15,7 @@ import { plateActionsRouter } from './routers/plate-actions.router.js';
 import { platesRouter } from './routers/plates.router.js';
 import { rectificationsRouter } from './routers/rectifications.router.js';
 import { replanRouter } from './routers/replan.router.js';
+import { runPathsRouter } from './routers/run-paths.router.js';
 import { runsRouter } from './routers/runs.router.js';
 import { scheduleActionsRouter } from './routers/schedule-actions.router.js';
 import { scheduleExportsRouter } from './routers/schedule-exports.router.js';
@@ -53,6 +54,7 @@ export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   ...scheduleActionsRouter,
   ...replanRouter,
   ...scheduleExportsRouter,
+  ...runPathsRouter,
   ...jobsRouter,
   ...timetablesRouter,
   ...runsRouter,

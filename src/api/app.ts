@@ -7,6 +7,7 @@ import { identify } from './auth/identify.js';
 import { TokenCache } from './auth/token-cache.js';
 import { ComplianceCache } from './cache/compliance-cache.js';
 import { ResponseCache } from './cache/response-cache.js';
+import { RunPathCache } from './cache/run-path-cache.js';
 import { ScheduleCache } from './cache/schedule-cache.js';
 import { mountEndpoint } from './endpoint/mount-endpoint.js';
 import { openApiDocument } from './endpoint/openapi-document.js';
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): Express {
   const compliance = new ComplianceCache({ ttlMs: policy.complianceTtlMs, maxBodies: 256, now: policy.now });
   const jobs = options.jobs ?? new ScheduleJobRunner({ db: options.db, countyId: options.countyId, logger });
   const schedules = new ScheduleCache();
+  const runPaths = new RunPathCache();
   let document: object | undefined;
 
   const app = express();
@@ -64,7 +66,7 @@ export function createApp(options: AppOptions): Express {
 
   const router = express.Router();
   const deps = {
-    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache, compliance, schedules, jobs,
+    db: options.db, countyId: options.countyId, logger, bodyLimitBytes: limits.bodyBytes, csvBodyLimitBytes: limits.csvBodyBytes, lifecycle, cache, compliance, schedules, runPaths, jobs,
     validateResponses: options.validateResponses ?? false,
     openApiDocument: () => (document ??= openApiDocument(endpoints, API_VERSION)),
   };

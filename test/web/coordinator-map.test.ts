@@ -92,6 +92,8 @@ describe.skipIf(!HAS_CHROMIUM || !hasSuichang())('coordinator map and schedule (
     const runs = detail.schedule.runs;
     expect(runs.length).toBeGreaterThan(100);
     expect(await page.locator('path.run-line').count()).toBe(runs.length);
+    // Then each run follows the roads it takes (the paths come from a worker after the straight lines).
+    await page.waitForFunction((n) => document.querySelectorAll('path.run-line.run-routed').length === n, runs.length, { timeout: 60_000 });
     expect(await page.locator('#map-legend .legend-run').count()).toBe(new Set(runs.map((r) => r.schoolId)).size + 1);
     // A run's bar on the timeline opens that run's stops on the map (the lines of a weekend overlap).
     const first = runs[0]!;

@@ -6,6 +6,7 @@ import type { Role } from '../auth/request-auth.js';
 import type { ComplianceCache } from '../cache/compliance-cache.js';
 import type { PreparedBody } from '../cache/prepared-body.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import type { RunPathCache } from '../cache/run-path-cache.js';
 import type { ScheduleCache } from '../cache/schedule-cache.js';
 import type { ScheduleJobRunner } from '../jobs/schedule-job-runner.js';
 import type { Scope } from '../auth/scope.js';
@@ -39,6 +40,8 @@ export interface HandlerContext {
   readonly compliance: ComplianceCache;
   /** Loaded schedule versions by id (content never changes once stored). */
   readonly schedules: ScheduleCache;
+  /** Road paths of versions' runs, by version and county data version. */
+  readonly runPaths: RunPathCache;
   /** Background schedule generation and worker-thread validation. */
   readonly jobs: ScheduleJobRunner;
   /** `http(s)://host[:port]` as the caller reached the server (links inside exported files). */

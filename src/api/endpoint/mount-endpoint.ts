@@ -6,6 +6,7 @@ import { Scope } from '../auth/scope.js';
 import { PreparedBody } from '../cache/prepared-body.js';
 import type { ComplianceCache } from '../cache/compliance-cache.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import type { RunPathCache } from '../cache/run-path-cache.js';
 import type { ScheduleCache } from '../cache/schedule-cache.js';
 import type { ScheduleJobRunner } from '../jobs/schedule-job-runner.js';
 import { ApiProblem } from '../http/api-problem.js';
@@ -31,6 +32,7 @@ export interface MountDeps {
   readonly cache: ResponseCache;
   readonly compliance: ComplianceCache;
   readonly schedules: ScheduleCache;
+  readonly runPaths: RunPathCache;
   readonly jobs: ScheduleJobRunner;
   openApiDocument(): object;
 }
@@ -65,6 +67,7 @@ function contextFor(deps: MountDeps, req: Request, res: Response): HandlerContex
     cache: deps.cache,
     compliance: deps.compliance,
     schedules: deps.schedules,
+    runPaths: deps.runPaths,
     jobs: deps.jobs,
     origin: originOf(req),
     setHeader: (name, value) => void res.setHeader(name, value),

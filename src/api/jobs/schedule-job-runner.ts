@@ -7,7 +7,7 @@ import {
 } from '../../db/repositories/schedule-job.repository.js';
 import type { Database } from '../../db/tables/index.js';
 import { Conflict, DomainError } from '../../domain/errors.js';
-import { storeSchedule, type ReplanEventInput, type Schedule, type ScheduleRequest, type Violation } from '../../scheduling/index.js';
+import { storeSchedule, type ReplanEventInput, type RunPath, type Schedule, type ScheduleRequest, type Violation } from '../../scheduling/index.js';
 import { ApiProblem } from '../http/api-problem.js';
 import { canonicalJson } from './canonical-json.js';
 import { jobErrorOf } from './job-error.js';
@@ -97,6 +97,13 @@ export class ScheduleJobRunner {
     const result = await this.#request((records) => ({ task: 'replan', records, published, event, ...(timeLimitS === undefined ? {} : { timeLimitS }) }));
     if (result.task !== 'replan') throw new Error('the worker answered another task');
     return result.outcome;
+  }
+
+  /** The road and water paths of a schedule's runs under the county's current records, in a worker thread. */
+  async paths(schedule: Schedule): Promise<RunPath[]> {
+    const result = await this.#request((records) => ({ task: 'paths', records, schedule }));
+    if (result.task !== 'paths') throw new Error('the worker answered another task');
+    return [...result.paths];
   }
 
   /** A task a request waits for (validate, re-plan): at most `validations` threads at once, the others wait their turn. */

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError } from '../../domain/errors.js';
-import { generateWeekendSchedule, replan, validateSchedule } from '../../scheduling/index.js';
+import { generateWeekendSchedule, replan, runPaths, validateSchedule } from '../../scheduling/index.js';
 import type { ReplanOutcome, WorkerError, WorkerMessage, WorkerResult, WorkerTask } from './worker-messages.js';
 
 function post(message: WorkerMessage): void {
@@ -25,6 +25,7 @@ function replanOutcome(task: Extract<WorkerTask, { task: 'replan' }>): ReplanOut
 function run(task: WorkerTask): WorkerResult {
   if (task.task === 'validate') return { task: 'validate', violations: validateSchedule(task.schedule, { records: task.records }) };
   if (task.task === 'replan') return { task: 'replan', outcome: replanOutcome(task) };
+  if (task.task === 'paths') return { task: 'paths', paths: runPaths(task.schedule, task.records) };
   const schedule = generateWeekendSchedule(task.records, task.request, {
     onProgress: (p) => post({ type: 'progress', fraction: p.fraction, stage: p.stage, message: p.message }),
   });

@@ -1,13 +1,14 @@
 import type { SchoolWindow } from '../../domain/school.js';
 import type {
-  ReplanChanges, ReplanEventInput, Schedule, ScheduleRequestInput, UnitRepair, UnservedStudent, Violation, WeekendRecords,
+  ReplanChanges, ReplanEventInput, RunPath, Schedule, ScheduleRequestInput, UnitRepair, UnservedStudent, Violation, WeekendRecords,
 } from '../../scheduling/index.js';
 
 /** What the main thread asks a scheduling worker to do. */
 export type WorkerTask =
   | { readonly task: 'generate'; readonly records: WeekendRecords; readonly request: ScheduleRequestInput }
   | { readonly task: 'validate'; readonly records: WeekendRecords; readonly schedule: unknown }
-  | { readonly task: 'replan'; readonly records: WeekendRecords; readonly published: Schedule; readonly event: ReplanEventInput; readonly timeLimitS?: number };
+  | { readonly task: 'replan'; readonly records: WeekendRecords; readonly published: Schedule; readonly event: ReplanEventInput; readonly timeLimitS?: number }
+  | { readonly task: 'paths'; readonly records: WeekendRecords; readonly schedule: Schedule };
 
 /** What a re-plan returns to the main thread (the parts of `ReplanResult` the API stores and shows). */
 export interface ReplanOutcome {
@@ -24,11 +25,12 @@ export interface ReplanOutcome {
   readonly schoolWindows: readonly SchoolWindow[] | null;
 }
 
-/** What a task returns: a schedule with its validation (generate), or the validation alone. */
+/** What a task returns: a schedule with its validation (generate), the validation alone, a re-plan, or the runs' paths. */
 export type WorkerResult =
   | { readonly task: 'generate'; readonly schedule: Schedule; readonly violations: readonly Violation[] }
   | { readonly task: 'validate'; readonly violations: readonly Violation[] }
-  | { readonly task: 'replan'; readonly outcome: ReplanOutcome };
+  | { readonly task: 'replan'; readonly outcome: ReplanOutcome }
+  | { readonly task: 'paths'; readonly paths: readonly RunPath[] };
 
 /** An error crossing the thread boundary: a domain error keeps its code and details. */
 export interface WorkerError {

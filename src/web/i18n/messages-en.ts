@@ -210,7 +210,7 @@ export const MESSAGES_EN: Readonly<Record<MessageKey, string>> = {
   'schedule.depart': 'Departs',
   'schedule.boarding': 'Board',
   'schedule.alighting': 'Alight',
-  'schedule.legendRuns': 'Runs (coloured by school; straight lines between stops)',
+  'schedule.legendRuns': 'Runs (coloured by school, along the roads they take)',
   'schedule.legendUnserved': 'Stop with unserved students',
   'direction.home': 'Friday, home',
   'direction.return': 'Sunday, back',

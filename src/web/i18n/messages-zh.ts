@@ -211,7 +211,7 @@ export const MESSAGES_ZH = {
   'schedule.depart': '出发',
   'schedule.boarding': '上车',
   'schedule.alighting': '下车',
-  'schedule.legendRuns': '班次（按学校着色，站点间直线示意）',
+  'schedule.legendRuns': '班次（按学校着色，沿实际行驶道路）',
   'schedule.legendUnserved': '有未安排学生的站点',
   'direction.home': '周五送回',
   'direction.return': '周日接回',

@@ -3,7 +3,7 @@ import type { PlaceCollection } from '../api/geography-types.js';
 import { el, table } from '../dom/element.js';
 import { t, type MessageKey } from '../i18n/i18n.js';
 import { L } from '../map/leaflet-global.js';
-import type { Schedule, ScheduleRun } from './schedule-types.js';
+import type { RunPathCollection, Schedule, ScheduleRun } from './schedule-types.js';
 import { clockOf } from './weekend-time.js';
 
 /** Names and positions of places, by id. */
@@ -28,11 +28,14 @@ export interface RunLayer {
   readonly group: LayerGroup;
   /** Brings a run's line to the front and opens its stops. */
   open(runId: string): void;
+  /** Redraws the runs along the roads they take; runs left out of `paths` stay straight. */
+  follow(paths: RunPathCollection): void;
 }
 
 /**
- * The schedule's runs on the map, coloured per school: straight segments between consecutive stops (the
- * export format carries stops, not road geometry). Clicking a run shows its stops with times. Places
+ * The schedule's runs on the map, coloured per school: first straight segments between consecutive stops
+ * (the export format carries stops, not road geometry), then, once `follow` gets them, the roads and
+ * waterways each run takes. Clicking a run shows its stops with times. Places
  * with unserved students get a red ring whose tooltip gives how many and why.
  */
 export function runLayer(schedule: Schedule, places: PlaceIndex, colours: ReadonlyMap<string, string>, schoolName: (id: string) => string): RunLayer {
@@ -74,6 +77,14 @@ export function runLayer(schedule: Schedule, places: PlaceIndex, colours: Readon
       if (line === undefined) return;
       line.bringToFront();
       line.openPopup();
+    },
+    follow: (paths) => {
+      for (const f of paths.features) {
+        const line = lines.get(f.properties.runId);
+        if (line === undefined || f.geometry.coordinates.length < 2) continue;
+        line.setLatLngs(f.geometry.coordinates.map(([lon, lat]) => L.latLng(lat, lon)));
+        line.getElement()?.classList.add('run-routed');
+      }
     },
   };
 }

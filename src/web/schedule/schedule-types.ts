@@ -183,3 +183,16 @@ export interface RunList {
   readonly scheduleId: string;
   readonly items: readonly TimetableRun[];
 }
+
+/** A run drawn along the roads (GET /api/v1/schedules/{id}/paths). */
+export interface RunPathFeature {
+  readonly id: string;
+  readonly geometry: { readonly type: 'LineString'; readonly coordinates: readonly (readonly [number, number])[] };
+  readonly properties: { readonly runId: string; readonly routed: boolean; readonly lowestSpeedCapKmh: number | null };
+}
+
+/** The runs of a version along the roads and waterways. */
+export interface RunPathCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly RunPathFeature[];
+}

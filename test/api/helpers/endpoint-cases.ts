@@ -155,6 +155,7 @@ export const ENDPOINT_CASES: Readonly<Record<string, EndpointCase>> = {
   // A schedule belongs to the county: every role reads a published version, cut to its school or vehicles.
   getSchedule: { method: 'GET', path: '/api/v1/schedules/{published}', expect: SIGNED_IN },
   exportScheduleJson: { method: 'GET', path: '/api/v1/schedules/{published}/export.json', expect: SIGNED_IN },
+  getSchedulePaths: { method: 'GET', path: '/api/v1/schedules/{published}/paths', expect: SIGNED_IN },
   exportScheduleGtfs: { method: 'GET', path: '/api/v1/schedules/{published}/gtfs.zip', expect: OVERSIGHT_READ },
   validateSchedule: { method: 'POST', path: '/api/v1/schedules/{draft}/validate', expect: OVERSIGHT_READ },
   diffSchedule: { method: 'GET', path: '/api/v1/schedules/{draft}/diff', expect: OVERSIGHT_READ },

@@ -139,6 +139,26 @@ describe.each(engines())('publishing and reading schedules on %s', (engine) => {
     expect((await get<{ items: { vehicleId: string }[] }>('operator', `/api/v1/runs?friday=${FIXTURE_FRIDAY}`)).items.every((r) => r.vehicleId === 'bus-1')).toBe(true);
   });
 
+  it('draws the runs along the roads, cut to the caller like the version itself', async () => {
+    interface Paths { type: string; features: { id: string; geometry: { coordinates: [number, number][] }; properties: { runId: string; schoolId: string; vehicleId: string; segmentIds: string[]; routed: boolean } }[] }
+    const county = await get<Detail>('coordinator', '/api/v1/schedules/{published}');
+    const all = await get<Paths>('coordinator', '/api/v1/schedules/{published}/paths');
+    expect(all.type).toBe('FeatureCollection');
+    expect(all.features.map((f) => f.id).sort()).toEqual(county.schedule.runs.map((r) => r.id).sort());
+    const roads = new Set((await get<{ features: { id: string }[] }>('coordinator', '/api/v1/network?layer=road')).features.map((f) => f.id));
+    for (const f of all.features) {
+      expect(f.properties.routed).toBe(true);
+      expect(f.properties.segmentIds.length).toBeGreaterThan(0);
+      expect(f.properties.segmentIds.every((id) => roads.has(id))).toBe(true);
+      expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+    }
+    const school = await get<Paths>('school', '/api/v1/schedules/{published}/paths');
+    expect(school.features.every((f) => f.properties.schoolId === 'school-1')).toBe(true);
+    expect((await get<Paths>('otherSchool', '/api/v1/schedules/{published}/paths')).features).toEqual([]);
+    expect((await get<Paths>('otherOperator', '/api/v1/schedules/{published}/paths')).features).toEqual([]);
+    expect((await api.request('school', api.path('/api/v1/schedules/{draft}/paths'))).status).toBe(404);
+  });
+
   it('answers 404 for the timetable of a weekend with nothing published', async () => {
     const res = await api.request('school', '/api/v1/schools/school-1/timetable?friday=2027-03-05');
     expect(res.status).toBe(404);

@@ -4,6 +4,7 @@ import { el, replaceChildren } from '../../dom/element.js';
 import { t } from '../../i18n/i18n.js';
 import { countyMap } from '../../map/county-map.js';
 import { placeIndex } from '../../schedule/run-layer.js';
+import { scheduleApi } from '../../schedule/schedule-api.js';
 import type { Page } from '../../shell/page-context.js';
 import { closureSet } from './closure-set.js';
 import { schedulePanel } from './schedule-panel.js';
@@ -27,6 +28,6 @@ export const coordinatorPage: Page = async (ctx) => {
   ]);
   const names = new Map(schools.items.map((s) => [s.id, s.nameZh]));
   closures.attach(map.map);
-  const view = scheduleView({ map, places: placeIndex(places), schoolName: (id) => names.get(id) ?? id });
+  const view = scheduleView({ map, places: placeIndex(places), schoolName: (id) => names.get(id) ?? id, paths: (id) => scheduleApi.paths(ctx.api, id) });
   replaceChildren(side, schedulePanel(ctx.api, view, closures, comingFriday(todayIn(county.timeZone)), ctx.signal));
 };

@@ -5,7 +5,7 @@ import type { CountyMap } from '../../map/county-map.js';
 import { dismissalTimeline } from '../../schedule/dismissal-timeline.js';
 import { runLayer, type PlaceIndex, type RunLayer } from '../../schedule/run-layer.js';
 import { schoolColours } from '../../schedule/school-colours.js';
-import type { ScheduleDetail } from '../../schedule/schedule-types.js';
+import type { RunPathCollection, ScheduleDetail } from '../../schedule/schedule-types.js';
 import { unservedList } from '../../schedule/unserved-list.js';
 import { minutesOf } from '../../schedule/weekend-time.js';
 
@@ -14,6 +14,8 @@ export interface ScheduleViewContext {
   readonly map: CountyMap;
   readonly places: PlaceIndex;
   readonly schoolName: (id: string) => string;
+  /** The runs of a version along the roads; absent, runs stay straight lines between stops. */
+  readonly paths?: (scheduleId: string) => Promise<RunPathCollection>;
 }
 
 function legendRows(colours: ReadonlyMap<string, string>, schoolName: (id: string) => string): HTMLElement[] {
@@ -33,8 +35,8 @@ export interface ScheduleView {
 }
 
 /**
- * A view for a page: `show` puts a version's runs on the map (coloured per school, stops with times on
- * click; the previous version's runs are removed), adds the schools' colours to the legend, and fills
+ * A view for a page: `show` puts a version's runs on the map (coloured per school, along the roads once their paths
+ * arrive, stops with times on click; the previous version's runs are removed), adds the schools' colours to the legend, and fills
  * `box` with the summary, unserved students and the dismissal timeline.
  */
 export function scheduleView(view: ScheduleViewContext): ScheduleView {
@@ -48,6 +50,11 @@ export function scheduleView(view: ScheduleViewContext): ScheduleView {
       const runs = runLayer(schedule, view.places, colours, view.schoolName);
       runs.group.addTo(view.map.map);
       shown = runs;
+      // The road paths take a worker about a second the first time: draw straight lines now, follow the
+      // roads when they come (unless another version is shown by then); without them the lines stay.
+      view.paths?.(detail.id).then((paths) => {
+        if (shown === runs) runs.follow(paths);
+      }).catch(() => undefined);
       const list = view.map.legend.querySelector('ul');
       list?.querySelectorAll('.legend-run, .legend-runs-title').forEach((n) => n.remove());
       list?.append(...legendRows(colours, view.schoolName));
