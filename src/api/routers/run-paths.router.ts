@@ -38,17 +38,21 @@ export const runPathsRouter: readonly AnyEndpoint[] = [
   defineEndpoint({
     method: 'get', path: '/api/v1/schedules/{id}/paths', operationId: 'getSchedulePaths', tag: 'schedules', access: ROLES,
     summary: 'The version\'s runs as GeoJSON lines along the roads and waterways they take (the paths the validator judges each leg on: profile, weather, closures, no low-grade road when loaded at night), cut to the caller like GET /schedules/{id}.',
-    description: 'Computed in a worker thread with the county\'s current records (about a second for the Suichang weekend), then served from memory until the county\'s data changes. A leg whose road has closed since is drawn straight and its run marked `routed: false`.',
+    description: 'Computed in a worker thread with the county\'s current records (about a second for the Suichang weekend), then served from memory (serialised and gzipped once per cut, ETag for revalidation) until the county\'s data changes. A leg whose road has closed since is drawn straight and its run marked `routed: false`.',
     params: ScheduleIdParams,
     success: { status: 200, description: 'one LineString feature per run', contentType: GEOJSON, schema: RunPathCollection },
     handle: async ({ params }, ctx) => {
       const header = await visibleVersion(ctx, params.id);
-      const schedule = await ctx.schedules.get(ctx.db, header.id);
-      const version = await dataVersion(ctx.db, ctx.countyId);
-      const paths = await ctx.runPaths.get(header.id, version, () => ctx.jobs.paths(schedule));
-      const visible = new Set(scheduleFor(schedule, await audienceOf(ctx)).runs.map((r) => r.id));
-      const features = paths.filter((p) => visible.has(p.runId)).flatMap((p) => featureOf(p) ?? []);
-      return { type: 'FeatureCollection' as const, features };
+      // The body depends on the caller's cut: the key names it (after visibleVersion has checked access).
+      const key = `schedule-paths|${header.id}|${ctx.scope.schoolFilter ?? ''}|${ctx.scope.operatorFilter ?? ''}`;
+      return ctx.cache.get(key, async (): Promise<z.input<typeof RunPathCollection>> => {
+        const schedule = await ctx.schedules.get(ctx.db, header.id);
+        const version = await dataVersion(ctx.db, ctx.countyId);
+        const paths = await ctx.runPaths.get(header.id, version, () => ctx.jobs.paths(schedule));
+        const visible = new Set(scheduleFor(schedule, await audienceOf(ctx)).runs.map((r) => r.id));
+        const features = paths.filter((p) => visible.has(p.runId)).flatMap((p) => featureOf(p) ?? []);
+        return { type: 'FeatureCollection' as const, features };
+      });
     },
   }),
 ];
