@@ -79,3 +79,27 @@ describe('boat waves', () => {
     }
   });
 });
+
+describe('two schools, one boat, the same slot', () => {
+  // A and B dismiss (and take back) at one fixed time each, both with 10 students on the water: their
+  // boat runs are timed for the same wave, and the one left without the boat moves to the next wave.
+  const county = gridCounty({
+    columns: 3, rows: 1,
+    schools: [
+      { id: 'A', gate: [0, 0], home: ['14:00', '14:00'], back: ['16:00', '16:00'], students: [{ at: 'w0', count: 10 }] },
+      { id: 'B', gate: [1, 0], home: ['14:00', '14:00'], back: ['16:00', '16:00'], students: [{ at: 'w0', count: 10 }] },
+    ],
+    vehicles: [{ id: 'BUS1', capacity: 19, depot: [0, 0] }, { id: 'BUS2', capacity: 19, depot: [1, 0] }, { id: 'BOAT1', capacity: 12, depot: [2, 0], kind: 'boat' }],
+    pier: { at: [2, 0], landingsM: [3000] },
+  });
+  const s = plan(county);
+
+  it('serves both schools, one of them on a later (home) or earlier (return) wave, validator-clean', () => {
+    expect(s.unserved).toEqual([]);
+    expect(validateSchedule(s, { records: county })).toEqual([]);
+    for (const direction of ['home', 'return'] as const) {
+      const boats = s.runs.filter((r) => r.mode === 'boat' && r.direction === direction);
+      expect(boats.map((r) => r.schoolId).sort()).toEqual(['A', 'B']);
+    }
+  });
+});

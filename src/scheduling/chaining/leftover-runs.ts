@@ -1,6 +1,6 @@
 import type { ChainingProblem, ChainingTrip } from '../../solver/chaining/chaining-problem.js';
 import { checkDuty } from '../../solver/chaining/duty-check.js';
-import type { Assignment } from '../../solver/chaining/vehicle-assignment.js';
+import type { Assignment, UnassignedReason } from '../../solver/chaining/vehicle-assignment.js';
 import type { PlacedRun, SchoolOption } from '../options/school-option.js';
 import type { RouteTemplate } from '../routes/route-template.js';
 import { KIND, tripOfRun, type DirectionProblem, type TripRef } from './direction-problem.js';
@@ -50,6 +50,17 @@ function packForSize(o: SchoolOption, clients: readonly number[], capacity: numb
     }
   }
   return routes.map((r) => r.template);
+}
+
+const DUTY_RULES = new Set(['continuous_driving', 'night_continuous_driving', 'daily_driving']);
+
+/** Why no bus takes trip `t`: none large enough, or some large enough is free but the duty rules forbid it, or all are busy. */
+function whyNot(p: ChainingProblem, duties: ReadonlyMap<number, number[]>, t: number): UnassignedReason {
+  const trip = p.trips[t]!;
+  const large = p.vehicles.map((v, k) => ({ v, k })).filter(({ v }) => v.kind === trip.kind && v.capacity >= trip.load);
+  if (large.length === 0) return 'over_capacity';
+  const rules = large.some(({ k }) => DUTY_RULES.has(checkDuty(p, k, insertByStart(p.trips, duties.get(k) ?? [], t)).violation ?? ''));
+  return rules ? 'duty_rules' : 'fleet_exhausted';
 }
 
 interface Trial {
@@ -128,7 +139,7 @@ export function coverLeftovers(dp: DirectionProblem, options: readonly (readonly
       extra.push(run);
       trips.push(tripOfRun(run, g, option, loc));
       const t = trips.length - 1;
-      if (vehicle === null) unassigned.push({ trip: t, reason: 'fleet_exhausted' });
+      if (vehicle === null) unassigned.push({ trip: t, reason: whyNot(p, duties, t) });
       else duties.set(vehicle, insertByStart(trips, duties.get(vehicle) ?? [], t));
     };
     let clients = lost.flatMap((t) => o.runs[refs[t]!.run]!.template.clients);

@@ -8,8 +8,11 @@ export interface Duty {
   readonly trips: readonly number[];
 }
 
-/** Why a trip got no vehicle. */
-export type UnassignedReason = 'no_vehicle_of_kind' | 'over_capacity' | 'fleet_exhausted';
+/**
+ * Why a trip got no vehicle: no vehicle of its kind, none large enough, all large enough busy then, or
+ * the ones free then would break the driver's duty rules.
+ */
+export type UnassignedReason = 'no_vehicle_of_kind' | 'over_capacity' | 'fleet_exhausted' | 'duty_rules';
 
 /** Vehicle duties for the selected trips, and the trips no vehicle could take. */
 export interface Assignment {
