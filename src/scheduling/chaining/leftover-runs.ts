@@ -3,6 +3,7 @@ import { checkDuty } from '../../solver/chaining/duty-check.js';
 import type { Assignment, UnassignedReason } from '../../solver/chaining/vehicle-assignment.js';
 import type { PlacedRun, SchoolOption } from '../options/school-option.js';
 import type { RouteTemplate } from '../routes/route-template.js';
+import { chunkGroup } from '../demand/school-demand.js';
 import { KIND, tripOfRun, type DirectionProblem, type TripRef } from './direction-problem.js';
 
 /** A direction's chaining answer after the leftover runs were planned again. */
@@ -61,6 +62,22 @@ function whyNot(p: ChainingProblem, duties: ReadonlyMap<number, number[]>, t: nu
   if (large.length === 0) return 'over_capacity';
   const rules = large.some(({ k }) => DUTY_RULES.has(checkDuty(p, k, insertByStart(p.trips, duties.get(k) ?? [], t)).violation ?? ''));
   return rules ? 'duty_rules' : 'fleet_exhausted';
+}
+
+/** Halvings of stops allowed per school (a stop of 53 ends in parts of 14 at most). */
+const MAX_SPLITS = 4;
+
+/** The option with the largest of `clients` halved (new clients appended to its plan), or null. */
+function splitLargest(o: SchoolOption, clients: readonly number[]): { o: SchoolOption; clients: number[] } | null {
+  const all = o.plan.clients;
+  const big = clients.reduce((b, c) => (all[c]!.studentIds.length > all[b]!.studentIds.length ? c : b), clients[0]!);
+  const n = all[big]!.studentIds.length;
+  if (n < 2) return null;
+  const parts = chunkGroup({ placeId: all[big]!.placeId, studentIds: all[big]!.studentIds }, Math.ceil(n / 2));
+  const added = parts.map((x) => ({ ...all[big]!, studentIds: x.studentIds }));
+  const grown = [...all, ...added];
+  const plan = { ...o.plan, clients: grown, shuttle: (order: readonly number[]) => o.plan.busRun(grown, order) };
+  return { o: { ...o, plan }, clients: [...clients.filter((c) => c !== big), ...added.map((_, k) => all.length + k)] };
 }
 
 interface Trial {
@@ -131,8 +148,11 @@ export function coverLeftovers(dp: DirectionProblem, options: readonly (readonly
   const sizes = [...new Set(p.vehicles.filter((v) => v.kind === KIND.bus).map((v) => v.capacity))].sort((a, b) => b - a);
   for (const [g, lost] of lostByGroup) {
     const option = choice[g]!;
-    const o = out[g]![option]!;
+    let o = out[g]![option]!;
+    let splits = 0;
     const extra: PlacedRun[] = [];
+    let clients = lost.flatMap((t) => o.runs[refs[t]!.run]!.template.clients);
+    const toRun = (template: RouteTemplate): PlacedRun => ({ template, anchorS: o.slotS, connectsWith: null, boatRoute: null });
     const add = (template: RouteTemplate, vehicle: number | null) => {
       const run: PlacedRun = { template, anchorS: o.slotS, connectsWith: null, boatRoute: null };
       refs.push({ group: g, option, run: o.runs.length + extra.length });
@@ -142,8 +162,6 @@ export function coverLeftovers(dp: DirectionProblem, options: readonly (readonly
       if (vehicle === null) unassigned.push({ trip: t, reason: whyNot(p, duties, t) });
       else duties.set(vehicle, insertByStart(trips, duties.get(vehicle) ?? [], t));
     };
-    let clients = lost.flatMap((t) => o.runs[refs[t]!.run]!.template.clients);
-    const toRun = (template: RouteTemplate): PlacedRun => ({ template, anchorS: o.slotS, connectsWith: null, boatRoute: null });
     while (clients.length > 0) {
       let best: Trial | null = null;
       for (const size of sizes) {
@@ -152,7 +170,13 @@ export function coverLeftovers(dp: DirectionProblem, options: readonly (readonly
         const trial = tryPlace(p, trips, duties, runs.map(toRun), (r) => tripOfRun(r, g, option, loc));
         if (best === null || trial.students > best.students || (trial.students === best.students && trial.placed.length < best.placed.length)) best = trial;
       }
-      if (best === null || best.placed.length === 0) break;
+      if (best === null || best.placed.length === 0) {
+        // A stop too big for every bus with time (one village, one 53-seat run): halve it and try again.
+        const split = splitLargest(o, clients);
+        if (split === null || ++splits > MAX_SPLITS) break;
+        ({ o, clients } = split);
+        continue;
+      }
       for (const r of best.placed) add(r.template, r.vehicle);
       clients = best.rest.flatMap((t) => t.clients);
     }

@@ -17,10 +17,10 @@ import { weekend } from '../fixtures/schedule-helpers.js';
  * 30. The chaining gets only the three 19-seat buses (the coach is busy elsewhere), so the run is left
  * without a vehicle until its students are packed again for the small buses.
  */
-function leftover() {
+function leftover(students: readonly { at: readonly [number, number]; count: number }[] = [{ at: [1, 0], count: 15 }, { at: [2, 0], count: 15 }]) {
   const county = gridCounty({
     columns: 3, rows: 1,
-    schools: [{ id: 'A', gate: [0, 0], students: [{ at: [1, 0], count: 15 }, { at: [2, 0], count: 15 }] }],
+    schools: [{ id: 'A', gate: [0, 0], students }],
     vehicles: [{ id: 'BIG', capacity: 45, depot: [0, 0] }, { id: 'S1', capacity: 19, depot: [0, 0] }, { id: 'S2', capacity: 19, depot: [0, 0] }, { id: 'S3', capacity: 19, depot: [0, 0] }],
   });
   const request = parseScheduleRequest(weekend());
@@ -67,5 +67,18 @@ describe('coverLeftovers', () => {
     expect(cover.assignment.duties).toEqual([]);
     const students = cover.assignment.unassigned.reduce((s, u) => s + cover.dp.problem.trips[u.trip]!.load, 0);
     expect(students).toBe(lostTrips.reduce((s, t) => s + dp.problem.trips[t]!.load, 0));
+  });
+
+  it('halves a stop too big for every bus with time, and seats both halves', () => {
+    const { setup, options, dp } = leftover([{ at: [2, 0], count: 30 }]);
+    const option = options.findIndex((o) => o.runs.some((r) => r.template.load > 19));
+    expect(option).toBeGreaterThanOrEqual(0);
+    const lostTrips = dp.problem.trips.flatMap((t, i) => (t.option === option ? [i] : []));
+    const cover = coverLeftovers(dp, [options], Int32Array.from([option]), { duties: [], unassigned: lostTrips.map((trip) => ({ trip, reason: 'over_capacity' as const })), deadheadM: 0 }, setup.travel.placeIds);
+    expect(cover.assignment.unassigned).toEqual([]);
+    const o = cover.options[0]![option]!;
+    const seated = cover.assignment.duties.flatMap((d) => d.trips.flatMap((t) => o.runs[cover.dp.refs[t]!.run]!.template.clients.flatMap((c) => o.plan.clients[c]!.studentIds)));
+    expect(seated.sort()).toEqual(setup.demands.find((d) => d.direction === 'home')!.road.flatMap((g) => g.studentIds).sort());
+    for (const d of cover.assignment.duties) expect(checkDuty(cover.dp.problem, d.vehicle, d.trips).feasible).toBe(true);
   });
 });
