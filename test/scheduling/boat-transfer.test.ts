@@ -57,3 +57,49 @@ describe('bus and boat', () => {
     expect(codes).toContain('transfer_missing');
   });
 });
+
+describe('boat waves', () => {
+  // 20 students on the water and one boat of 12 seats: two boat runs, one boat, so two waves.
+  const county = gridCounty({
+    columns: 3, rows: 1,
+    schools: [{ id: 'A', gate: [0, 0], students: [{ at: 'w0', count: 20 }, { at: [1, 0], count: 5 }] }],
+    vehicles: [{ id: 'BUS1', capacity: 19, depot: [0, 0] }, { id: 'BUS2', capacity: 19, depot: [0, 0] }, { id: 'BOAT1', capacity: 12, depot: [2, 0], kind: 'boat' }],
+    pier: { at: [2, 0], landingsM: [3000] },
+  });
+  const s = plan(county);
+
+  it('serves a pier demand larger than the only boat in two waves of that boat, validator-clean', () => {
+    expect(s.unserved).toEqual([]);
+    expect(validateSchedule(s, { records: county })).toEqual([]);
+    for (const direction of ['home', 'return'] as const) {
+      const boats = s.runs.filter((r) => r.mode === 'boat' && r.direction === direction).sort((a, b) => a.stops[0]!.arriveS - b.stops[0]!.arriveS);
+      expect(boats).toHaveLength(2);
+      expect(boats.every((r) => r.vehicleId === 'BOAT1' && r.maxLoad <= 12)).toBe(true);
+      expect(boats[1]!.stops[0]!.arriveS).toBeGreaterThanOrEqual(boats[0]!.stops.at(-1)!.departS);
+    }
+  });
+});
+
+describe('two schools, one boat, the same slot', () => {
+  // A and B dismiss (and take back) at one fixed time each, both with 10 students on the water: their
+  // boat runs are timed for the same wave, and the one left without the boat moves to the next wave.
+  const county = gridCounty({
+    columns: 3, rows: 1,
+    schools: [
+      { id: 'A', gate: [0, 0], home: ['14:00', '14:00'], back: ['16:00', '16:00'], students: [{ at: 'w0', count: 10 }] },
+      { id: 'B', gate: [1, 0], home: ['14:00', '14:00'], back: ['16:00', '16:00'], students: [{ at: 'w0', count: 10 }] },
+    ],
+    vehicles: [{ id: 'BUS1', capacity: 19, depot: [0, 0] }, { id: 'BUS2', capacity: 19, depot: [1, 0] }, { id: 'BOAT1', capacity: 12, depot: [2, 0], kind: 'boat' }],
+    pier: { at: [2, 0], landingsM: [3000] },
+  });
+  const s = plan(county);
+
+  it('serves both schools, one of them on a later (home) or earlier (return) wave, validator-clean', () => {
+    expect(s.unserved).toEqual([]);
+    expect(validateSchedule(s, { records: county })).toEqual([]);
+    for (const direction of ['home', 'return'] as const) {
+      const boats = s.runs.filter((r) => r.mode === 'boat' && r.direction === direction);
+      expect(boats.map((r) => r.schoolId).sort()).toEqual(['A', 'B']);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Assignment } from '../../solver/chaining/vehicle-assignment.js';
+import type { Assignment, UnassignedReason } from '../../solver/chaining/vehicle-assignment.js';
 import type { DirectionProblem } from '../chaining/direction-problem.js';
 import type { FleetVehicle } from '../chaining/fleet-vehicles.js';
 import type { SchoolOption } from '../options/school-option.js';
@@ -20,6 +20,14 @@ export interface DirectionOutcome {
   /** Per group: lost groups of the chosen option plus runs no vehicle could take. */
   readonly lost: readonly LostGroup[];
 }
+
+/** Why a bus run has no vehicle, in words. */
+const BUS_TEXT: Record<UnassignedReason, string> = {
+  no_vehicle_of_kind: 'no bus is allowed on the date',
+  over_capacity: 'no vehicle large enough for this run',
+  fleet_exhausted: 'no vehicle left for this run: every bus large enough is busy then',
+  duty_rules: 'no vehicle left for this run: the buses free then would break the driving rules (4 h continuous, 2 h touching the night 22:00-06:00, 8 h a day)',
+};
 
 /** Students of a run's clients (bus: plan clients; boat: boat clients). */
 function runGroups(o: SchoolOption, run: number): LostGroup[] {
@@ -47,9 +55,9 @@ export function chosenRuns(dp: DirectionProblem, options: readonly (readonly Sch
       o.runs.forEach((b, k) => {
         if (b.connectsWith === ref.run) dropped.add(key(ref.group, k));
       });
-      for (const l of runGroups(o, ref.run)) lost.push({ ...l, reason: 'no_vehicle', text: `no ${u.reason === 'over_capacity' ? 'vehicle large enough' : 'vehicle left'} for this run (fleet ${u.reason})` });
+      for (const l of runGroups(o, ref.run)) lost.push({ ...l, reason: 'no_vehicle', text: BUS_TEXT[u.reason] });
     } else {
-      for (const l of runGroups(o, ref.run)) lost.push({ ...l, reason: 'no_boat', text: 'no boat left for this boat run' });
+      for (const l of runGroups(o, ref.run)) lost.push({ ...l, reason: 'no_boat', text: 'no boat left for this boat run: every boat that can hold it is busy then (or within 3 h of its wave) or would break the driving rules' });
     }
   }
   options.forEach((opts, g) => lost.push(...opts[choice[g]!]!.lost));

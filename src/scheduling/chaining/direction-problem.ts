@@ -1,7 +1,7 @@
 import type { ChainingProblem, ChainingTrip } from '../../solver/chaining/chaining-problem.js';
 import { clockToSeconds } from '../../domain/calendar.js';
 import type { WeekendTravel } from '../inputs/travel-states.js';
-import type { SchoolOption } from '../options/school-option.js';
+import type { PlacedRun, SchoolOption } from '../options/school-option.js';
 import type { ScheduleParams } from '../request/schedule-params.js';
 import { templateEndS, templateStartS } from '../routes/route-template.js';
 import { DAY_S } from '../time/weekend-clock.js';
@@ -21,6 +21,16 @@ export interface TripRef {
 export interface DirectionProblem {
   readonly problem: ChainingProblem;
   readonly refs: readonly TripRef[];
+}
+
+/** The chaining trip of a placed run of option `option` of group `group`; `loc` maps place ids to indices. */
+export function tripOfRun(r: PlacedRun, group: number, option: number, loc: ReadonlyMap<string, number>): ChainingTrip {
+  const t = r.template;
+  return {
+    group, option, startS: r.anchorS + templateStartS(t), endS: r.anchorS + templateEndS(t),
+    startLoc: loc.get(t.stops[0]!.placeId)!, endLoc: loc.get(t.stops[t.stops.length - 1]!.placeId)!,
+    load: t.load, kind: KIND[t.mode], drivingS: t.drivingS, distanceM: t.distanceM, rideS: t.rideSumS,
+  };
 }
 
 /**
@@ -54,12 +64,7 @@ export function directionProblem(options: readonly (readonly SchoolOption[])[], 
   const trips: ChainingTrip[] = [];
   const refs: TripRef[] = [];
   options.forEach((opts, group) => opts.forEach((o, option) => o.runs.forEach((r, run) => {
-    const t = r.template;
-    trips.push({
-      group, option, startS: r.anchorS + templateStartS(t), endS: r.anchorS + templateEndS(t),
-      startLoc: loc.get(t.stops[0]!.placeId)!, endLoc: loc.get(t.stops[t.stops.length - 1]!.placeId)!,
-      load: t.load, kind: KIND[t.mode], drivingS: t.drivingS, distanceM: t.distanceM, rideS: t.rideSumS,
-    });
+    trips.push(tripOfRun(r, group, option, loc));
     refs.push({ group, option, run });
   })));
   const days = [...new Set(options.flat().map((o) => o.dayOffset))].sort((a, b) => a - b);

@@ -7,6 +7,8 @@ import { chosenRuns, type DirectionOutcome } from '../assemble/chosen-runs.js';
 import type { FleetTier } from '../../solver/chaining/option-search.js';
 import { directionProblem, KIND, type DirectionProblem } from './direction-problem.js';
 import { fleetVehicles, type FleetVehicle } from './fleet-vehicles.js';
+import { moveLeftoverBoats } from './leftover-boats.js';
+import { coverLeftovers } from './leftover-runs.js';
 
 /** The answer for one direction, with what is needed to explain it. */
 export interface DirectionResult extends DirectionOutcome {
@@ -35,7 +37,9 @@ export function fleetTiers(vehicles: readonly FleetVehicle[]): FleetTier[] {
 /**
  * Chooses one option per school and chains the chosen runs into vehicle duties for one direction
  * (Bertsimas, Delarue & Martin 2019: scenario per school, then chaining): objective students served,
- * then vehicles, then kilometres and ride time.
+ * then vehicles, then kilometres and ride time. Bus runs left without a vehicle are then packed again
+ * for the buses that still have time (`coverLeftovers`), and boat runs left without a boat move to an
+ * earlier or later wave with a shuttle of their own (`moveLeftoverBoats`).
  */
 export function solveDirection(setup: WeekendSetup, direction: Direction, options: readonly (readonly SchoolOption[])[]): DirectionResult {
   const params = setup.request.params;
@@ -50,6 +54,8 @@ export function solveDirection(setup: WeekendSetup, direction: Direction, option
     optionLoss: options.map((opts) => opts.map(optionLoss)),
     fleetTiers: fleetTiers(vehicles),
   });
-  const outcome = chosenRuns(dp, options, result.choice, result, vehicles);
-  return { ...outcome, direction, options, choice: result.choice, vehicles, dp, unassignedTrips: result.unassigned.map((u) => u.trip) };
+  const buses = coverLeftovers(dp, options, result.choice, result, setup.travel.placeIds);
+  const cover = moveLeftoverBoats(buses, result.choice, params.transferMin * 60, setup.travel.placeIds);
+  const outcome = chosenRuns(cover.dp, cover.options, result.choice, cover.assignment, vehicles);
+  return { ...outcome, direction, options: cover.options, choice: result.choice, vehicles, dp: cover.dp, unassignedTrips: cover.assignment.unassigned.map((u) => u.trip) };
 }

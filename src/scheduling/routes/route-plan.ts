@@ -29,6 +29,8 @@ export interface RoutePlan {
   readonly lost: readonly LostGroup[];
   /** A bus run between the school and the pier carrying the given pier clients (indices into `clients`). */
   readonly shuttle: (pierClients: readonly number[]) => RouteTemplate;
+  /** A bus run between the school and the clients `order` (indices into `clients`), e.g. clients split later. */
+  readonly busRun: (clients: readonly RouteClient[], order: readonly number[]) => RouteTemplate;
 }
 
 /** Road homes: reachable ones become clients (split past the largest bus), the others are lost. */
@@ -84,6 +86,7 @@ export function buildRoutePlan(demand: SchoolDemand, state: TravelState, s: Plan
   const call: RoutingCall = { matrix: m, terminal: demand.school.gatePlaceId, clients, direction: demand.direction, fleet: s.busFleet, dwell: s.dwell, closed: false };
   const alternatives = clients.length === 0 ? [{ name: 'none', routes: [] }] : busAlternatives(call, s, s.timeLimitS / (ALTERNATIVES.length + 1));
   const all = [...clients, ...water.pierClients];
-  const shuttle = (order: readonly number[]) => timeRoute(m, demand.direction, 'bus', demand.school.gatePlaceId, order, all, s.dwell);
-  return { state, clients: all, boatClients: water.boatClients, boatRoutes: water.boatRoutes, alternatives, lost, shuttle };
+  const busRun = (cs: readonly RouteClient[], order: readonly number[]) => timeRoute(m, demand.direction, 'bus', demand.school.gatePlaceId, order, cs, s.dwell);
+  const shuttle = (order: readonly number[]) => busRun(all, order);
+  return { state, clients: all, boatClients: water.boatClients, boatRoutes: water.boatRoutes, alternatives, lost, shuttle, busRun };
 }

@@ -2,7 +2,7 @@ import type { ChainingProblem } from './chaining-problem.js';
 
 /** Why a vehicle cannot run a sequence of trips. */
 export type DutyViolation =
-  | 'kind' | 'capacity' | 'same_group' | 'unreachable' | 'too_late' | 'not_available'
+  | 'kind' | 'capacity' | 'unreachable' | 'too_late' | 'not_available'
   | 'continuous_driving' | 'night_continuous_driving' | 'daily_driving';
 
 /** The verdict on one vehicle running trips in the given order, with its totals when feasible. */
@@ -42,7 +42,7 @@ function checkDayDuty(p: ChainingProblem, vehicle: number, trips: readonly numbe
 }
 
 /**
- * Checks that `vehicle` can run `trips` in this order: kind and capacity, one trip per group, reachability, time to drive
+ * Checks that `vehicle` can run `trips` in this order: kind and capacity, reachability, time to drive
  * empty between them, availability from and back to its depot, and the driver's duty rules. A pause of
  * at least `minBreakS` resets continuous driving; the driver takes it where it helps most (after the
  * empty drive when that still fits the limit, else before it). The night limit applies to a block of
@@ -96,8 +96,8 @@ function checkSequence(p: ChainingProblem, v: ChainingProblem['vehicles'][number
     const t = p.trips[trips[i]!]!;
     if (t.kind !== v.kind) return fail('kind', i);
     if (t.load > v.capacity) return fail('capacity', i);
-    // A group's trips run side by side (one school's routes at one slot): never on one vehicle.
-    for (let k = 0; k < i; k++) if (p.trips[trips[k]!]!.group === t.group) return fail('same_group', i);
+    // Trips of one group may share a vehicle when time allows (a boat's second wave, a later pier
+    // shuttle); runs of a group that leave together are kept apart by the time check below.
     const dh = p.deadheadS[loc * n + t.startLoc]!;
     if (dh < 0) return fail('unreachable', i);
     const arriveBy = t.startS - p.turnaroundS;

@@ -3,21 +3,21 @@ import type { ChainingProblem } from './chaining-problem.js';
 
 /**
  * Whether trip `b` can follow trip `a` on the same vehicle: same vehicle kind, a road between `a`'s end
- * and `b`'s start, and time to drive it empty plus the turnaround before `b` starts. Capacity and duty
- * limits are the vehicle's business (see `vehicle-assignment.ts`).
+ * and `b`'s start, and time to drive it empty plus the turnaround before `b` starts. Trips of one group
+ * may follow each other (a boat's later wave); those that run side by side fail the time test. Capacity
+ * and duty limits are the vehicle's business (see `vehicle-assignment.ts`).
  */
 export function canFollow(p: ChainingProblem, a: number, b: number): boolean {
   const ta = p.trips[a]!;
   const tb = p.trips[b]!;
-  if (ta.kind !== tb.kind || ta.group === tb.group) return false;
+  if (ta.kind !== tb.kind) return false;
   const dh = p.deadheadS[ta.endLoc * p.locCount + tb.startLoc]!;
   return dh >= 0 && ta.endS + dh + p.turnaroundS <= tb.startS;
 }
 
 /**
  * The "can follow" graph among the selected trips as a CSR adjacency over positions 0 … k − 1 of
- * `selected` (left = predecessor, right = successor). Trips of one group never follow each other:
- * a group's trips run at the same time.
+ * `selected` (left = predecessor, right = successor).
  */
 export function followGraph(p: ChainingProblem, selected: Int32Array): CsrAdjacency {
   const k = selected.length;

@@ -8,8 +8,11 @@ export interface Duty {
   readonly trips: readonly number[];
 }
 
-/** Why a trip got no vehicle. */
-export type UnassignedReason = 'no_vehicle_of_kind' | 'over_capacity' | 'fleet_exhausted';
+/**
+ * Why a trip got no vehicle: no vehicle of its kind, none large enough, all large enough busy then, or
+ * the ones free then would break the driver's duty rules.
+ */
+export type UnassignedReason = 'no_vehicle_of_kind' | 'over_capacity' | 'fleet_exhausted' | 'duty_rules';
 
 /** Vehicle duties for the selected trips, and the trips no vehicle could take. */
 export interface Assignment {
@@ -136,13 +139,11 @@ function eliminateVehicles(p: ChainingProblem, draft: Draft): void {
  * Stops at `deadline` (epoch ms).
  */
 function repairUnassigned(p: ChainingProblem, draft: Draft, deadline: number): void {
-  // Like the "can follow" graph, never two trips of one group on one vehicle (a group's trips run together).
-  const sameGroup = (duty: readonly number[], trip: number) => duty.some((t) => p.trips[t]!.group === p.trips[trip]!.group);
   const tryElsewhere = (trip: number, skip: number): number => {
     for (let v = 0; v < p.vehicles.length; v++) {
       if (v === skip) continue;
       const duty = draft.duties.get(v) ?? [];
-      if (!sameGroup(duty, trip) && checkDuty(p, v, withTrip(p, duty, trip)).feasible) return v;
+      if (checkDuty(p, v, withTrip(p, duty, trip)).feasible) return v;
     }
     return -1;
   };
@@ -152,14 +153,13 @@ function repairUnassigned(p: ChainingProblem, draft: Draft, deadline: number): v
     let placed = false;
     for (let v = 0; v < p.vehicles.length && !placed && Date.now() < deadline; v++) {
       const duty = draft.duties.get(v) ?? [];
-      if (!sameGroup(duty, u.trip) && checkDuty(p, v, withTrip(p, duty, u.trip)).feasible) {
+      if (checkDuty(p, v, withTrip(p, duty, u.trip)).feasible) {
         draft.duties.set(v, withTrip(p, duty, u.trip));
         placed = true;
         break;
       }
       for (const out of duty) {
         const rest = duty.filter((t) => t !== out);
-        if (sameGroup(rest, u.trip)) continue;
         const swapped = withTrip(p, rest, u.trip);
         if (!checkDuty(p, v, swapped).feasible) continue;
         const to = tryElsewhere(out, v);

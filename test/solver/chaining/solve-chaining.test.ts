@@ -23,6 +23,29 @@ describe('solveChaining', () => {
     expect(result.unassigned).toEqual([]);
   });
 
+  it('runs two trips of one group on one vehicle when the second starts after the first (a boat\'s second wave)', () => {
+    // Places: 0 depot and pier, 1 landing. One group, one option: a 1 h trip at 14:00 and another at 15:10.
+    const trips = [
+      trip({ group: 0, option: 0, startS: 14 * HOUR, endS: 15 * HOUR, startLoc: 0, endLoc: 0 }),
+      trip({ group: 0, option: 0, startS: 15 * HOUR + 600, endS: 16 * HOUR + 600, startLoc: 0, endLoc: 0 }),
+    ];
+    const p = problem(trips, [bus(20)], 2, 600);
+    expect(checkDuty(p, 0, [0, 1]).feasible).toBe(true);
+    const result = solveChaining(p, SETTINGS);
+    expect(result.unassigned).toEqual([]);
+    expect(result.duties).toEqual([{ vehicle: 0, trips: [0, 1] }]);
+  });
+
+  it('never puts two trips of one group that overlap in time on one vehicle', () => {
+    const trips = [
+      trip({ group: 0, option: 0, startS: 14 * HOUR, endS: 15 * HOUR, startLoc: 1, endLoc: 0 }),
+      trip({ group: 0, option: 0, startS: 14 * HOUR, endS: 15 * HOUR, startLoc: 1, endLoc: 0 }),
+    ];
+    const p = problem(trips, [bus(20), bus(20)], 2, 600);
+    expect(checkDuty(p, 0, [0, 1]).feasible).toBe(false);
+    expect(solveChaining(p, SETTINGS).duties).toHaveLength(2);
+  });
+
   it('leaves a group without any option unchosen instead of failing', () => {
     const trips = [trip({ group: 1, option: 0, startS: 14 * HOUR, endS: 15 * HOUR, startLoc: 1, endLoc: 0 })];
     const p = { ...problem(trips, [bus(45)], 2, 600), groupCount: 2 };
