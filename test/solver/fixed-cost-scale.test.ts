@@ -21,6 +21,20 @@ describe('large fixed costs', () => {
     expect(result.routes).toHaveLength(3);
   });
 
+  it('never buy a vehicle back with a ride 41 s too long: two stops 100 from the school, 141 apart, rides of 200 s at most', () => {
+    const m = euclideanMatrix([0, 100, 0], [0, 0, 100]);
+    const data = new ProblemData({
+      depots: [{}],
+      clients: [{ demand: 1, maxRideTimeS: 200 }, { demand: 1, maxRideTimeS: 200 }],
+      vehicleTypes: [{ count: 2, capacity: 9, fixedCost: 100_000, startDepot: 0, endDepot: null, direction: 'dropOff' }],
+      distanceMatrices: [m],
+      durationMatrices: [m],
+    });
+    const result = solve(data, { seed: 1, maxIterations: 30, outerLoop: new HybridGeneticSearch({ initialIndividuals: 4 }) });
+    expect(result.feasible).toBe(true);
+    expect(result.routes).toHaveLength(2);
+  });
+
   it('come back feasible and complete when a vehicle per client is available', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), fc.constantFrom(10_000, 100_000, 1_000_000), (seed, open, fixedCost) => {
