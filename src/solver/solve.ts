@@ -6,6 +6,7 @@ import { Random } from './search/random.js';
 import { StoppingCriterion, type StopLimits } from './search/stopping-criterion.js';
 import { describeRoutes, type SolvedRoute } from './solution/solved-route.js';
 import { dropToFeasible } from './solution/drop-to-feasible.js';
+import { fitToFleet, fleetSeats, totalDemand } from './solution/fit-to-fleet.js';
 import { findUnassignable, type Unassigned } from './solution/unassignable.js';
 
 /** Options of {@link solve}. With no limit at all, the search stops after 10 s. */
@@ -71,11 +72,14 @@ export function solve(data: ProblemData, options: SolveOptions = {}): SolveResul
           minimiseVehicles: options.minimiseVehicles ?? false,
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         });
-  const found = options.dropInfeasible ? dropToFeasible(inst, outcome.routes).routes : outcome.routes;
+  // a fleet with fewer seats than the demand cannot carry everyone: leave out what does not fit
+  const fitted = fleetSeats(inst) < totalDemand(inst) ? fitToFleet(inst, outcome.routes) : { routes: outcome.routes, dropped: [] };
+  for (const c of fitted.dropped) unassigned.push({ client: inst.clientId[c]!, reason: 'fleet_capacity' });
+  const found = options.dropInfeasible ? dropToFeasible(inst, fitted.routes).routes : fitted.routes;
   const routes = describeRoutes(inst, found);
   const served = routes.reduce((k, r) => k + r.clients.length, 0);
-  if (served < inst.nbClients) {
-    const on = new Set(routes.flatMap((r) => r.clients));
+  if (served + fitted.dropped.length < inst.nbClients) {
+    const on = new Set([...routes.flatMap((r) => r.clients), ...unassigned.map((u) => u.client)]);
     for (const c of active) if (!on.has(c)) unassigned.push({ client: c, reason: 'no_feasible_route_found' });
   }
   return {

@@ -78,15 +78,19 @@ describe('weekend trips', () => {
     }
   });
 
-  it('leaves clients out with a reason when the fleet cannot carry everyone and dropping is asked for', () => {
+  it('leaves clients out with a reason when the fleet cannot carry everyone, and more when dropping is asked for', () => {
     const data = valley([{ count: 1, capacity: 19, startDepot: 0, endDepot: 0, direction: 'dropOff' }]);
+    const load = (r: { routes: readonly { clients: readonly number[] }[] }) =>
+      r.routes.flatMap((x) => x.clients).reduce((s, c) => s + data.clients[c]!.demand, 0);
     const kept = solve(data, quick);
-    expect(kept.feasible).toBe(false);
+    expect(kept.complete).toBe(false);
+    expect(load(kept)).toBeLessThanOrEqual(19);
+    expect(kept.unassigned.every((u) => u.reason === 'fleet_capacity')).toBe(true);
     const dropped = solve(data, { ...quick, dropInfeasible: true });
     expect(dropped.feasible).toBe(true);
     expect(dropped.complete).toBe(false);
-    expect(dropped.routes.flatMap((r) => r.clients).reduce((s, c) => s + data.clients[c]!.demand, 0)).toBeLessThanOrEqual(19);
-    expect(dropped.unassigned.every((u) => u.reason === 'no_feasible_route_found')).toBe(true);
+    expect(load(dropped)).toBeLessThanOrEqual(19);
+    expect(dropped.unassigned.every((u) => u.reason === 'fleet_capacity' || u.reason === 'no_feasible_route_found')).toBe(true);
   });
 
   it('uses fewer vehicles first when asked, even at a longer distance', () => {

@@ -18,14 +18,13 @@ export interface AlternativeSpec {
 }
 
 /**
- * The alternatives generated per school: fewest vehicles (a high fixed cost), shorter rides (ride time
- * weighed heavily), one balanced, and one on mid-size coaches only (the big ones are few). Fixed costs
- * stay moderate: the routing engine returns overloaded routes with large ones (see its README), and every
- * route is checked anyway. A small ride weight everywhere also keeps the engine off a pruning path that
- * fails on closed routes (reported to its author).
+ * The alternatives generated per school: fewest vehicles (a high fixed cost, distance only), shorter rides
+ * (ride time weighed heavily), one balanced, and one on mid-size coaches only (the big ones are few).
+ * The routing engine scales its penalties to the fixed costs, so any size of fixed cost gives feasible
+ * routes when they exist; every route is checked anyway.
  */
 export const ALTERNATIVES: readonly AlternativeSpec[] = [
-  { name: 'fewest_vehicles', vehicleCostM: 30_000, rideTimeWeight: 0.001, maxCapacity: null },
+  { name: 'fewest_vehicles', vehicleCostM: 30_000, rideTimeWeight: 0, maxCapacity: null },
   { name: 'shorter_rides', vehicleCostM: 5_000, rideTimeWeight: 1.5, maxCapacity: null },
   { name: 'balanced', vehicleCostM: 15_000, rideTimeWeight: 0.3, maxCapacity: null },
   { name: 'mid_size', vehicleCostM: 15_000, rideTimeWeight: 0.1, maxCapacity: 41 },
@@ -79,8 +78,9 @@ export function solveRoutes(call: RoutingCall, spec: AlternativeSpec, limits: { 
   const largest = Math.max(0, ...fleet.map((f) => f.capacity));
   if (largest === 0 || call.clients.some((c) => c.studentIds.length > largest)) return null;
   const { dist, dur } = matrices(call);
-  // The routing engine needs enough vehicles to hold every client (it fails on a fleet too small for the
-  // demand); a school whose runs need more vehicles than exist at once is then short in the chaining step.
+  // A fleet too small to carry the school at once still gets a run for every student (as boats in waves):
+  // the chaining step then runs vehicles twice or reports the school short with the vehicles it would need.
+  // With the real counts the engine would leave students out (`fleet_capacity`) and no alternative would form.
   const demand = call.clients.reduce((s, c) => s + c.studentIds.length, 0);
   const seats = fleet.reduce((s, f) => s + f.capacity * f.count, 0);
   const roomy = call.unlimitedCount === true || seats < demand;

@@ -108,17 +108,22 @@ export class Exchange implements NodeOperator {
   #dU = 0;
   #dV = 0;
 
-  /** Lower bound from distances and fixed costs (after #distanceDeltas): penalties can at most vanish. */
+  /**
+   * Lower bound from distances and fixed costs (after #distanceDeltas): each route's new cost is at least
+   * its new distance and fixed cost, since penalties can at most vanish. A route emptied by the move
+   * costs nothing; an empty route's distance (start to end depot, not zero when they differ) was never
+   * in its cost, so the deltas are rebased on the routes' actual base costs.
+   */
   #bound(ru: number, rv: number): number {
     const s = this.#s;
     const T = s.inst.types;
     const tu = s.routeType[ru]!, tv = s.routeType[rv]!;
-    let fixed = 0;
-    if (this.#m === 0 && s.routeSize[ru] === this.#n) fixed -= T.fixedCost[tu]!;
-    if (this.#m === 0 && s.routeSize[rv] === 0) fixed += T.fixedCost[tv]!;
-    const penU = s.routeCost[ru]! - s.routeBase[ru]!;
-    const penV = ru === rv ? 0 : s.routeCost[rv]! - s.routeBase[rv]!;
-    return T.unitDistanceCost[tu]! * this.#dU + T.unitDistanceCost[tv]! * this.#dV + fixed - penU - penV;
+    const wu = T.unitDistanceCost[tu]!, wv = T.unitDistanceCost[tv]!;
+    if (ru === rv) return s.routeBase[ru]! + wu * (this.#dU + this.#dV) - s.routeCost[ru]!;
+    const emptiedU = this.#m === 0 && s.routeSize[ru] === this.#n;
+    const baseU = emptiedU ? 0 : s.routeBase[ru]! + wu * this.#dU;
+    const baseV = s.routeSize[rv] === 0 ? T.fixedCost[tv]! + wv * (s.routeDistance[rv]! + this.#dV) : s.routeBase[rv]! + wv * this.#dV;
+    return baseU + baseV - s.routeCost[ru]! - s.routeCost[rv]!;
   }
 
   /** Exact inter-route delta in capacity-only mode, in closed form (as HGS-CVRP evaluates its moves). */

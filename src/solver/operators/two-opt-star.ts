@@ -1,5 +1,5 @@
 import type { RouteState } from '../search/route-state.js';
-import { SEG } from '../segment/segment.js';
+import { DIST, SEG } from '../segment/segment.js';
 import type { NodeOperator } from './node-operator.js';
 
 /**
@@ -18,7 +18,10 @@ export class TwoOptStar implements NodeOperator {
     this.#s = state;
   }
 
-  /** Lower bound for same-type routes: distance change minus both routes' penalties. */
+  /**
+   * Lower bound for same-type routes: each new route costs at least its distance and fixed cost
+   * (penalties can at most vanish); a route left empty costs nothing, its start-to-end distance included.
+   */
   #bound(u: number, v: number, ru: number, rv: number): number {
     const s = this.#s;
     const n = s.inst.nbLocations;
@@ -26,14 +29,17 @@ export class TwoOptStar implements NodeOperator {
     const d = s.routeDist[ru]!;
     const nu = s.next[u]!;
     const nv = s.next[v]!;
-    const delta = d[L[u]! * n + L[nv]!]! + d[L[v]! * n + L[nu]!]! - d[L[u]! * n + L[nu]!]! - d[L[v]! * n + L[nv]!]!;
     const t = s.routeType[ru]!;
     const T = s.inst.types;
-    let fixed = 0;
-    if (s.pos[u] === 0 && nv === s.endNode(rv) && s.routeSize[ru]! > 0) fixed -= T.fixedCost[t]!;
-    if (s.pos[v] === 0 && nu === s.endNode(ru) && s.routeSize[rv]! > 0) fixed -= T.fixedCost[t]!;
-    const pen = s.routeCost[ru]! - s.routeBase[ru]! + s.routeCost[rv]! - s.routeBase[rv]!;
-    return T.unitDistanceCost[t]! * delta + fixed - pen;
+    const w = T.unitDistanceCost[t]!;
+    // new route U: prefix to u, then v's tail; new route V: prefix to v, then u's tail
+    const distU = s.pre[u * SEG + DIST]! + d[L[u]! * n + L[nv]!]! + s.suf[nv * SEG + DIST]!;
+    const distV = s.pre[v * SEG + DIST]! + d[L[v]! * n + L[nu]!]! + s.suf[nu * SEG + DIST]!;
+    const emptyU = s.pos[u] === 0 && nv === s.endNode(rv);
+    const emptyV = s.pos[v] === 0 && nu === s.endNode(ru);
+    const baseU = emptyU ? 0 : w * distU + T.fixedCost[t]!;
+    const baseV = emptyV ? 0 : w * distV + T.fixedCost[t]!;
+    return baseU + baseV - s.routeCost[ru]! - s.routeCost[rv]!;
   }
 
   /** reg[o] ⊕= clients after `v` on its route, then route r's own end depot. */

@@ -79,7 +79,9 @@ export class LocalSearch {
     for (const list of this.#neighbours) if (this.#rng.int(20) === 0) this.#rng.shuffle(list);
     this.#lastTested.fill(-1);
     this.#lastSwapStar.fill(-1);
-    for (let loop = 0, improved = true; improved; loop++) {
+    // at least two loops (as HGS-CVRP): moves into empty routes start at loop 1, so a first loop that finds
+    // nothing must not end the search before a route can be opened (a late route worth a new vehicle)
+    for (let loop = 0, improved = true; improved || loop < 2; loop++) {
       improved = this.#nodeLoop(loop);
       if (this.#swapStarLoop(loop)) improved = true;
       if (this.#inst.types.nbTypes > 1 && this.#changeVehicles()) improved = true;

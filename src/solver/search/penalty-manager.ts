@@ -89,8 +89,9 @@ export class PenaltyManager {
  * Starting penalties: HGS-CVRP sets the load penalty to max distance / max demand; the time penalty
  * starts at the cost of a second of travel (mean distance cost per mean duration), so a second of
  * lateness weighs like a second of driving. With fixed costs F (fewer vehicles preferred), a vehicle
- * must not be saved by faking: one stop's worth of excess (its mean demand, or its service plus the
- * drive from its nearest neighbour) starts at a penalty of about F (ours).
+ * must not be saved by faking (ours): a single unit of excess load, the least overload that can save a
+ * vehicle, starts at F plus the longest edge, and one stop's worth of excess time (its service plus the
+ * drive from its nearest neighbour) at about F. Without fixed costs this is HGS-CVRP's start.
  */
 function initialScales(inst: Instance): { loadScale: number; timeScale: number } {
   const dist = inst.dist[0]!;
@@ -120,7 +121,8 @@ function initialScales(inst: Instance): { loadScale: number; timeScale: number }
   const C = Math.max(1, inst.nbClients);
   const meanDemand = Math.max(1, inst.demand.reduce((a, b) => a + b, 0) / C);
   const fixed = Math.max(...inst.types.fixedCost);
-  const loadScale = Math.max(maxCost / Math.max(1, ...inst.demand), fixed / meanDemand);
+  // with fixed costs, one unit of excess load (the least that can save a vehicle) costs more than a vehicle
+  const loadScale = Math.max(maxCost / Math.max(1, ...inst.demand), fixed > 0 ? fixed + maxCost : 0, fixed / meanDemand);
   const timeScale = Math.max(sumDur > 0 ? sumCost / sumDur : 1, stopTime > 0 ? fixed / (stopTime / C) : 0, 1e-3);
   return { loadScale, timeScale };
 }

@@ -10,6 +10,8 @@ export type UnassignedReason =
   | 'time_window'
   | 'max_duration'
   | 'ride_time'
+  /** The fleet has fewer seats (Σ capacity × count) than the demand: left out so the rest fits. */
+  | 'fleet_capacity'
   | 'no_feasible_route_found';
 
 const ORDER: readonly UnassignedReason[] = ['demand_exceeds_capacity', 'unreachable', 'time_window', 'max_duration', 'ride_time'];
