@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Dataset } from '../../../src/dataset/dataset.js';
 import type { Database } from '../../../src/db/tables/index.js';
 import { generateWeekendSchedule, publishSchedule, storeSchedule, validateSchedule, type Schedule } from '../../../src/scheduling/index.js';
 import { twoScopeCounty } from './two-scope-county.js';
@@ -13,7 +14,7 @@ export const QUICK_PARAMS = { routingTimeLimitS: 0.1, chainingTimeLimitS: 0.1 } 
 export interface ScheduleFixture {
   /** Version 1, published: school-1's runs on bus-1 (op-1). */
   readonly published: string;
-  /** Version 2, a draft with other slots (seed 2), so the diff lists changes. */
+  /** Version 2, a draft planned on the other end of school-1's Friday window, so the diff always lists changes. */
   readonly draft: string;
   /** A succeeded generate job whose result is the draft. */
   readonly job: string;
@@ -21,11 +22,22 @@ export interface ScheduleFixture {
 
 let generated: Promise<[Schedule, Schedule]> | undefined;
 
-/** The two schedules, generated once per test file (the engine is deterministic for a seed and budgets). */
+/** The county with school-1's Friday window (14:00–16:00) narrowed to a part of it. */
+function withFridayWindow(county: Dataset, earliest: string, latest: string): Dataset {
+  return { ...county, schoolWindows: county.schoolWindows.map((w) => (w.schoolId === 'school-1' && w.direction === 'home' ? { ...w, earliest, latest } : w)) };
+}
+
+/**
+ * The two schedules, generated once per test file: version 1 with school-1 dismissed in the first half
+ * hour of its Friday window, version 2 in the last, so they differ whatever the search does in its time
+ * budget (seeds alone gave equal schedules on a loaded machine); both lie inside the real window, so
+ * both are valid against the county's records.
+ */
 export function fixtureSchedules(): Promise<[Schedule, Schedule]> {
   generated ??= Promise.resolve().then(() => {
     const county = twoScopeCounty();
-    return [1, 2].map((seed) => generateWeekendSchedule(county, { friday: FIXTURE_FRIDAY, params: { ...QUICK_PARAMS, seed } })) as [Schedule, Schedule];
+    const plan = (records: Dataset, seed: number) => generateWeekendSchedule(records, { friday: FIXTURE_FRIDAY, params: { ...QUICK_PARAMS, seed } });
+    return [plan(withFridayWindow(county, '14:00', '14:30'), 1), plan(withFridayWindow(county, '15:30', '16:00'), 2)] as [Schedule, Schedule];
   });
   return generated;
 }

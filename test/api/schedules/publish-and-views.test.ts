@@ -79,7 +79,7 @@ describe.each(engines())('publishing and reading schedules on %s', (engine) => {
   it('lists the permit changes of the draft against the published version, per school, and the plates to file again', async () => {
     const diff = await get<{ publishedId: string; schools: { schoolId: string; changes: { kind: string }[] }[]; vehiclesToRefile: string[] }>('coordinator', '/api/v1/schedules/{draft}/diff');
     expect(diff.publishedId).toBe(api.schedules?.published);
-    // The seeds differ: school-1's slots and so its run times moved.
+    // The versions were planned on the two ends of school-1's Friday window: its dismissal and run times moved.
     const school1 = diff.schools.find((s) => s.schoolId === 'school-1');
     expect(school1?.changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['dismissal', 'times']));
     expect(diff.vehiclesToRefile).toEqual(['bus-1']);
