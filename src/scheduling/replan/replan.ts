@@ -5,11 +5,11 @@ import { Schedule, type ScheduleTransfer, type StudentAssignment, type UnservedS
 import type { WeekendRecords } from '../model/weekend-records.js';
 import { validateSchedule } from '../validate/validate-schedule.js';
 import { ValidationContext } from '../validate/validation-context.js';
-import type { Violation } from '../validate/violation.js';
+import type { Violation, ViolationCode } from '../validate/violation.js';
 import { InvalidInput } from '../../domain/errors.js';
 import { applyEvent } from './apply-event.js';
 import { assembleDraft } from './assemble-draft.js';
-import { brokenRuns, type BreakReason } from './broken-runs.js';
+import { brokenRuns, type BreakReason, type BrokenRuns } from './broken-runs.js';
 import { replanChanges, sameRun, type ReplanChanges } from './change-list.js';
 import { DutyBoard } from './duty-board.js';
 import type { RepairTier } from './proposal.js';
@@ -24,7 +24,7 @@ export interface ReplanOptions {
   /** The network of those records, to save building it. */
   readonly network?: RoadNetwork;
   /**
-   * Wall-clock budget for routing, seconds: no new routing starts after it. Default 4 s, or 0.5 s per
+   * Wall-clock budget for routing, seconds: no new routing starts after it. Default 3 s, or 0.5 s per
    * broken school and direction when more (a change of weather can break half a day).
    */
   readonly timeLimitS?: number;
@@ -68,11 +68,11 @@ function indexBy<T>(list: readonly T[], keys: (x: T) => readonly string[]): Map<
   return m;
 }
 
-function contextOf(published: Schedule, event: ReplanEvent, options: ReplanOptions, started: number): ReplanContext {
-  const network = options.network ?? buildNetwork({ roads: options.records.roads, waterways: options.records.waterways, places: options.records.places });
+function contextOf(published: Schedule, event: ReplanEvent, options: ReplanOptions, started: number, network: RoadNetwork, alsoBroken: BrokenRuns): ReplanContext {
   const world = applyEvent(published, options.records, event);
   const setup = weekendSetup(world.records, world.request, { network, ...(world.vehicleOut === null ? {} : { withoutVehicleId: world.vehicleOut.vehicleId }) });
-  const broken = brokenRuns(published, options.records, world, event, network);
+  const broken = new Map(brokenRuns(published, options.records, world, event, network));
+  for (const [runId, reasons] of alsoBroken) broken.set(runId, [...new Set([...(broken.get(runId) ?? []), ...reasons])]);
   return {
     published, world, setup, broken,
     checker: new ValidationContext({ ...published, request: world.request }, world.records, network),
@@ -87,7 +87,7 @@ function contextOf(published: Schedule, event: ReplanEvent, options: ReplanOptio
 
 /** The routing budget, seconds, for a number of broken units. */
 function budgetS(options: ReplanOptions, units: number): number {
-  return options.timeLimitS ?? Math.max(4, 0.5 * units);
+  return options.timeLimitS ?? Math.max(3, 0.5 * units);
 }
 
 /**
@@ -96,7 +96,9 @@ function budgetS(options: ReplanOptions, units: number): number {
  * times and stops), repairs each broken school and direction with the smallest change that works
  * (another vehicle; the same stops re-timed; the students re-routed at the same slot; the slot moved;
  * only then the school's direction planned again), taking substitute vehicles and drivers only from
- * those allowed on the date (`allowedOn`) and never the vehicle that is out, and validates the draft.
+ * those allowed on the date (`allowedOn`) and never the vehicle that is out, and validates the draft;
+ * when taking runs off a duty leaves the rest of that vehicle's day breaking a duty rule, its kept runs of
+ * the day are repaired too (up to two more passes).
  * Pure (no database; a wall-clock budget only). Never throws for an event it cannot absorb: the
  * students left without a ride come back with their reasons. Throws `InvalidInput` for a malformed
  * event or schedule, or one naming an unknown vehicle, segment, school or date.
@@ -107,13 +109,51 @@ export function replan(publishedInput: unknown, eventInput: ReplanEventInput | R
   if (!parsed.success) throw new InvalidInput('replan: the published schedule does not match the format', parsed.error.issues.slice(0, 20).map((i) => ({ field: `schedule.${i.path.join('.')}`, message: i.message })));
   const published = parsed.data;
   const event = parseReplanEvent(eventInput);
-  const ctx = contextOf(published, event, options, started);
-  const units = unitsOf(ctx);
-  const deadline = started + budgetS(options, units.length) * 1000;
-  // Each unit gets an equal share of the routing time still left.
-  const outcomes = units.map((u, k) => repairUnit({ ...ctx, deadline: Date.now() + Math.max(0, deadline - Date.now()) / (units.length - k) }, u));
-  const draft = assembleDraft(ctx, outcomes, (Date.now() - started) / 1000);
-  const violations = validateSchedule(draft, { records: ctx.world.records, network: ctx.setup.travel.network });
+  const network = options.network ?? buildNetwork({ roads: options.records.roads, waterways: options.records.waterways, places: options.records.places });
+  const alsoBroken = new Map<string, BreakReason[]>();
+  let attempt = 0;
+  for (;;) {
+    const ctx = contextOf(published, event, options, started, network, alsoBroken);
+    const units = unitsOf(ctx);
+    // The first pass has the whole budget from the start; a pass after a duty break gets half of it again.
+    const deadline = attempt === 0 ? started + budgetS(options, units.length) * 1000 : Date.now() + budgetS(options, units.length) * 500;
+    // Each unit gets an equal share of the routing time still left.
+    const outcomes = units.map((u, k) => repairUnit({ ...ctx, deadline: Date.now() + Math.max(0, deadline - Date.now()) / (units.length - k) }, u));
+    const draft = assembleDraft(ctx, outcomes, (Date.now() - started) / 1000);
+    const violations = validateSchedule(draft, { records: ctx.world.records, network: ctx.setup.travel.network });
+    // A run taken off a duty changes what is left of it (a duty that started with it now starts with the
+    // drive from the depot to the next run): kept runs of a vehicle whose day breaks a duty rule are
+    // broken too, and the re-plan starts again, at most twice more.
+    const dutyBroken = breakDutyDays(draft, published, violations, alsoBroken);
+    if (dutyBroken === 0 || attempt === 2) return resultOf(published, event, ctx, outcomes, draft, violations, started);
+    attempt += 1;
+  }
+}
+
+/** Duty rules the validator checks per vehicle and day. */
+const DUTY_CODES: ReadonlySet<ViolationCode> = new Set<ViolationCode>(['continuous_driving', 'daily_driving', 'vehicle_overlap']);
+
+/**
+ * Adds to `alsoBroken` the published runs kept in the draft of each vehicle and service date with a duty
+ * violation; returns how many were added.
+ */
+function breakDutyDays(draft: Schedule, published: Schedule, violations: readonly Violation[], alsoBroken: Map<string, BreakReason[]>): number {
+  const draftRuns = new Map(draft.runs.map((r) => [r.id, r]));
+  const days = new Set(violations.flatMap((v) => {
+    if (!DUTY_CODES.has(v.code) || v.vehicleId === undefined || v.runId === undefined) return [];
+    const run = draftRuns.get(v.runId);
+    return run === undefined ? [] : [`${run.vehicleId}|${run.serviceDate}`];
+  }));
+  let added = 0;
+  for (const r of published.runs) {
+    if (!days.has(`${r.vehicleId}|${r.serviceDate}`) || alsoBroken.has(r.id) || !sameRun(r, draftRuns.get(r.id))) continue;
+    alsoBroken.set(r.id, ['rule:duty']);
+    added += 1;
+  }
+  return added;
+}
+
+function resultOf(published: Schedule, event: ReplanEvent, ctx: ReplanContext, outcomes: ReturnType<typeof repairUnit>[], draft: Schedule, violations: Violation[], started: number): ReplanResult {
   const diff = diffSchedules(published, draft);
   const changes = replanChanges(published, draft, ctx.world.records, diff);
   const draftRuns = new Map(draft.runs.map((r) => [r.id, r]));
