@@ -1,6 +1,8 @@
 /** One measured row of the API benchmark. */
 export interface LoadRow {
   readonly endpoint: string;
+  /** How requests arrive: evenly spaced, or each second's requests in one burst (autocannon). */
+  readonly arrivals: 'steady' | 'burst';
   readonly path: string;
   /** Requests per second offered (the fixed rate). */
   readonly offeredRps: number;
@@ -23,8 +25,8 @@ export function printLoadRows(rows: readonly LoadRow[], json: boolean): void {
     return;
   }
   const cells = [
-    ['endpoint', 'offered/s', 'achieved/s', 'p50 ms', 'p99 ms', 'max ms', 'requests', 'errors'],
-    ...rows.map((r) => [r.endpoint, String(r.offeredRps), r.achievedRps.toFixed(0), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), r.maxMs.toFixed(0), String(r.requests), String(r.errors)]),
+    ['endpoint', 'arrivals', 'offered/s', 'achieved/s', 'p50 ms', 'p99 ms', 'max ms', 'requests', 'errors'],
+    ...rows.map((r) => [r.endpoint, r.arrivals, String(r.offeredRps), r.achievedRps.toFixed(0), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), r.maxMs.toFixed(0), String(r.requests), String(r.errors)]),
   ];
   const header = cells[0] ?? [];
   const widths = header.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
