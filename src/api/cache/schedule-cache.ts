@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables/index.js';
 import { loadSchedule, type Schedule } from '../../scheduling/index.js';
+import { PromiseLru } from './promise-lru.js';
 
 /**
  * Loaded schedule versions by id. A version's content (runs, stops, assignments) never changes after
@@ -9,31 +10,14 @@ import { loadSchedule, type Schedule } from '../../scheduling/index.js';
  * Loading the Suichang weekend takes about half a second, serving it from here nothing.
  */
 export class ScheduleCache {
-  readonly #maxEntries: number;
-  readonly #entries = new Map<string, Promise<Schedule>>();
+  readonly #entries: PromiseLru<Schedule>;
 
   constructor(maxEntries = 8) {
-    this.#maxEntries = maxEntries;
+    this.#entries = new PromiseLru(maxEntries);
   }
 
   /** The content of a stored version (the caller has checked it is of its county). */
   get(db: Kysely<Database>, id: string): Promise<Schedule> {
-    const cached = this.#entries.get(id);
-    if (cached !== undefined) {
-      this.#entries.delete(id);
-      this.#entries.set(id, cached);
-      return cached;
-    }
-    const loading = loadSchedule(db, id);
-    this.#entries.set(id, loading);
-    loading.catch(() => {
-      if (this.#entries.get(id) === loading) this.#entries.delete(id);
-    });
-    while (this.#entries.size > this.#maxEntries) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.#entries.delete(oldest);
-    }
-    return loading;
+    return this.#entries.get(id, () => loadSchedule(db, id));
   }
 }
