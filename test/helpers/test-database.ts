@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { importDataset } from '../../src/db/import-dataset.js';
 import { createDb, kyselyOnPGlite, openPGlite, type Db } from '../../src/db/database.js';
+import { tinyCounty } from './fixtures/tiny-county.js';
 
 /** The engines the database tests run on: always PGlite, and PostgreSQL when `TEST_DATABASE_URL` is set. */
 export type Engine = 'pglite' | 'postgres';
@@ -57,5 +59,24 @@ export async function openTestDb(engine: Engine, template: Template): Promise<Db
       await db.close();
       await adminQuery(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
+  };
+}
+
+/**
+ * Registers hooks that open a PGlite database with the schema and the tiny county imported before the
+ * file's tests and close it after; returns a getter for it.
+ */
+export function useTinyCountyDb(): () => Db {
+  let db: Db | undefined;
+  beforeAll(async () => {
+    db = await openTestDb('pglite', 'empty');
+    await importDataset(db.db, tinyCounty());
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return () => {
+    if (db === undefined) throw new Error('the tiny county database is opened in beforeAll');
+    return db;
   };
 }

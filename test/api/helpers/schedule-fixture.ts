@@ -55,3 +55,9 @@ export async function storeScheduleFixture(db: Kysely<Database>): Promise<Schedu
   }).execute();
   return { published: v1.id, draft: v2.id, job: 'job_fixture' };
 }
+
+/** Puts the fixture's versions back as stored: version 1 published, every other version a draft. */
+export async function resetScheduleStatuses(db: Kysely<Database>): Promise<void> {
+  await db.updateTable('schedule').set({ status: 'draft', published_at: null, published_by: null }).execute();
+  await db.updateTable('schedule').set({ status: 'published' }).where('version', '=', 1).execute();
+}

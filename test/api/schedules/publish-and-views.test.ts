@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { engines } from '../../helpers/test-database.js';
 import { startHarness, type ApiHarness, type Principal } from '../helpers/api-harness.js';
-import { FIXTURE_FRIDAY } from '../helpers/schedule-fixture.js';
+import { FIXTURE_FRIDAY, resetScheduleStatuses } from '../helpers/schedule-fixture.js';
 
 interface Version { id: string; version: number; status: string; supersededId?: string | null }
 interface Detail extends Version {
@@ -24,8 +24,7 @@ describe.each(engines())('publishing and reading schedules on %s', (engine) => {
   beforeEach(async () => {
     // Version 1 published, version 2 a draft, plate-1 active (each test starts from the fixture).
     await api.db.db.updateTable('plate').set({ status: 'active', status_reason: '' }).where('id', '=', 'plate-1').execute();
-    await api.db.db.updateTable('schedule').set({ status: 'draft', published_at: null, published_by: null }).execute();
-    await api.db.db.updateTable('schedule').set({ status: 'published' }).where('version', '=', 1).execute();
+    await resetScheduleStatuses(api.db.db);
   });
 
   const get = async <T>(principal: Principal, path: string): Promise<T> => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { engines } from '../../helpers/test-database.js';
 import { startHarness, type ApiHarness } from '../helpers/api-harness.js';
-import { FIXTURE_FRIDAY } from '../helpers/schedule-fixture.js';
+import { FIXTURE_FRIDAY, resetScheduleStatuses } from '../helpers/schedule-fixture.js';
 
 interface Replanned {
   schedule: { id: string; status: string; basedOnId: string | null; version: number };
@@ -22,8 +22,7 @@ describe.each(engines())('re-planning a published weekend on %s', (engine) => {
     await api.close();
   });
   beforeEach(async () => {
-    await api.db.db.updateTable('schedule').set({ status: 'draft', published_at: null, published_by: null }).execute();
-    await api.db.db.updateTable('schedule').set({ status: 'published' }).where('version', '=', 1).execute();
+    await resetScheduleStatuses(api.db.db);
   });
 
   const replan = (path: string, body: unknown) =>

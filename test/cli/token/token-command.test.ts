@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { findActiveToken } from '../../../src/api/auth/api-token-store.js';
 import { hashTokenSecret } from '../../../src/api/auth/token-secret.js';
 import { runTokenCommand } from '../../../src/cli/token/token-command.js';
-import type { Db } from '../../../src/db/database.js';
-import { importDataset } from '../../../src/db/import-dataset.js';
 import { InvalidInput, NotFound } from '../../../src/domain/errors.js';
-import { tinyCounty } from '../../helpers/fixtures/tiny-county.js';
-import { openTestDb } from '../../helpers/test-database.js';
+import { useTinyCountyDb } from '../../helpers/test-database.js';
 
 const COUNTY = '999001';
 
 describe('npm run token', () => {
-  let db: Db;
-  beforeAll(async () => {
-    db = await openTestDb('pglite', 'empty');
-    await importDataset(db.db, tinyCounty());
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const tiny = useTinyCountyDb();
 
   async function run(...argv: string[]): Promise<{ out: string[]; err: string[] }> {
     const out: string[] = [];
     const err: string[] = [];
-    await runTokenCommand(argv, { db: db.db, out: (l) => out.push(l), err: (l) => err.push(l) });
+    await runTokenCommand(argv, { db: tiny().db, out: (l) => out.push(l), err: (l) => err.push(l) });
     return { out, err };
   }
 
@@ -35,18 +25,18 @@ describe('npm run token', () => {
     expect(secret).toMatch(/^wst_[A-Za-z0-9_-]{43}$/);
     expect(err.join('\n')).toContain('school school-1');
     expect(err.join('\n')).not.toContain(secret);
-    expect(await findActiveToken(db.db, hashTokenSecret(secret))).toMatchObject({ role: 'school', schoolId: 'school-1', countyId: 999001 });
+    expect(await findActiveToken(tiny().db, hashTokenSecret(secret))).toMatchObject({ role: 'school', schoolId: 'school-1', countyId: 999001 });
   });
 
   it('lists tokens without secrets or hashes and revokes one by id', async () => {
     const { out: [secret = ''] } = await run('create', '--role', 'operator', '--operator', 'op-1', '--county', COUNTY);
-    const auth = await findActiveToken(db.db, hashTokenSecret(secret));
+    const auth = await findActiveToken(tiny().db, hashTokenSecret(secret));
     const listed = (await run('list', '--county', COUNTY)).out.join('\n');
     expect(listed).toContain(auth?.tokenId);
     expect(listed).not.toContain(secret);
     expect(listed).not.toContain(hashTokenSecret(secret));
     await run('revoke', auth?.tokenId ?? '', '--county', COUNTY);
-    expect(await findActiveToken(db.db, hashTokenSecret(secret))).toBeUndefined();
+    expect(await findActiveToken(tiny().db, hashTokenSecret(secret))).toBeUndefined();
     expect((await run('list', '--county', COUNTY)).out.join('\n')).toMatch(/revoked \d{4}-\d\d-\d\d/);
   });
 

@@ -3,25 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { generateWeekendSchedule } from '../../../src/scheduling/generate-weekend-schedule.js';
 import { replan } from '../../../src/scheduling/replan/replan.js';
 import type { ReplanEventInput } from '../../../src/scheduling/replan/replan-event.js';
-import { FRIDAY, gridCounty, roadId, type Cell } from '../fixtures/grid-county.js';
+import { FRIDAY, roadId, type Cell } from '../fixtures/grid-county.js';
+import { cellIn, randomGridCounty, schoolsIn } from '../fixtures/random-grid.js';
 import { expectSound } from './replan-helpers.js';
-
-const cell = (columns: number, rows: number) => fc.tuple(fc.integer({ min: 0, max: columns - 1 }), fc.integer({ min: 0, max: rows - 1 })) as fc.Arbitrary<Cell>;
 
 /** A random small county (2–4 × 1–3 grid, 1–3 schools, 1–4 buses) and a random event of any kind. */
 const scenario = fc.record({ columns: fc.integer({ min: 2, max: 4 }), rows: fc.integer({ min: 1, max: 3 }) }).chain(({ columns, rows }) =>
   fc.record({
     columns: fc.constant(columns),
     rows: fc.constant(rows),
-    schools: fc.array(fc.record({
-      gate: cell(columns, rows),
-      start: fc.integer({ min: 13, max: 16 }),
-      students: fc.array(fc.record({ at: cell(columns, rows), count: fc.integer({ min: 1, max: 25 }) }), { minLength: 1, maxLength: 3 }),
-    }), { minLength: 1, maxLength: 3 }),
-    buses: fc.array(fc.record({ capacity: fc.integer({ min: 10, max: 45 }), depot: cell(columns, rows) }), { minLength: 1, maxLength: 4 }),
+    schools: schoolsIn(columns, rows, 25),
+    buses: fc.array(fc.record({ capacity: fc.integer({ min: 10, max: 45 }), depot: cellIn(columns, rows) }), { minLength: 1, maxLength: 4 }),
     kind: fc.constantFrom('vehicle-out', 'road-closed', 'weather', 'window-changed'),
     pick: fc.nat(1000),
-    road: fc.tuple(cell(columns, rows), fc.boolean()),
+    road: fc.tuple(cellIn(columns, rows), fc.boolean()),
     weather: fc.constantFrom('rain', 'fog', 'snow'),
     shiftH: fc.integer({ min: 1, max: 3 }),
   }));
@@ -30,11 +25,7 @@ describe('re-planning random small weekends', () => {
   it('always gives a valid draft that keeps what the event did not break, never the vehicle that is out, and a reason for everyone left', () => {
     fc.assert(
       fc.property(scenario, (c) => {
-        const records = gridCounty({
-          columns: c.columns, rows: c.rows,
-          schools: c.schools.map((s, k) => ({ id: `S${k}`, gate: s.gate, home: [`${s.start}:00`, `${s.start + 1}:00`], students: s.students })),
-          vehicles: c.buses.map((b, k) => ({ id: `BUS${k}`, ...b })),
-        });
+        const records = randomGridCounty(c);
         const published = generateWeekendSchedule(records, { friday: FRIDAY, params: { routingTimeLimitS: 0.3, chainingTimeLimitS: 0.2, seed: 5 } });
         const [at, across] = c.road;
         const next: Cell = across ? [Math.min(at[0] + 1, c.columns - 1), at[1]] : [at[0], Math.min(at[1] + 1, c.rows - 1)];
